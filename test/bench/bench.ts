@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: how fast the engine is, on one core (the engine is single-threaded; the CLI's
+ * parallelism over files is not measured here).
+ *
+ *   npm run bench                 full run (throughput at 1, 2, 5, 10 MB)
+ *   npm run bench -- --quick      fewer repetitions, throughput at 1 and 2 MB only
+ *
+ * (a) engine load: reading the compiled lexicon and createEngine;
+ * (b) time per ~5 KB article: each seed article repeated to 5 KB, and German Wikinews articles
+ *     (../shared/data/spkatt-train or QUELLCHECK_DATA, when present) joined into 5 KB pieces;
+ * (c) throughput on one large text built from the Wikinews articles (else the seeds) at several
+ *     sizes, and how time grows with size (linear: 10 MB takes 10 × the time of 1 MB);
+ * (d) peak resident memory.
+ * MB here are 10^6 bytes of UTF-8.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createEngine, type Engine } from '../../server/src/engine/index.js';
+import { loadLexiconData } from '../../server/src/node/lexicon-file.js';
+import { repoRoot, spkattDir } from '../eval/data-dir.js';
+import { loadEngineTimed, usageError } from '../eval/engine.js';
+import { readSpkattDocuments, rebuildText, sentenceTokens } from '../eval/spkatt.js';
+import { fixed, formatTable, section } from '../eval/table.js';
+
+const MB = 1_000_000;
+const ARTICLE_BYTES = 5_000;
+
+const args = process.argv.slice(2);
+for (const arg of args) if (arg !== '--quick') usageError('bench', `unknown argument ${arg}`, 'npm run bench -- [--quick]');
+const quick = args.includes('--quick');
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const peakRssMb = () => (process.resourceUsage().maxRSS * 1024) / MB;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+function timeLint(engine: Engine, text: string): { ms: number; findings: number } {
+  const start = performance.now();
+  const result = engine.lint(text, { format: 'plaintext' });
+  return { ms: performance.now() - start, findings: result.findings.length };
+}
+
+/** Texts joined by blank lines, cycling through them, until the result holds at least `target` bytes. */
+function grow(texts: readonly string[], target: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < target; i++) {
+    const piece = texts[i % texts.length]!;
+    parts.push(piece);
+    size += bytes(piece) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/** Consecutive texts joined into pieces of at least `target` bytes each. */
+function pieces(texts: readonly string[], target: number, limit: number): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const text of texts) {
+    if (out.length >= limit) break;
+    current.push(text);
+    size += bytes(text) + 2;
+    if (size >= target) {
+      out.push(current.join('\n\n'));
+      current = [];
+      size = 0;
+    }
+  }
+  return out;
+}
+
+function articleTimes(engine: Engine, articles: readonly string[], repetitions: number): number[] {
+  for (const a of articles) engine.lint(a, { format: 'plaintext' });
+  return articles.map((a) => median(Array.from({ length: repetitions }, () => timeLint(engine, a).ms)));
+}
+
+function main(): void {
+  console.log(`Quellcheck benchmark — Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core${quick ? ' (quick)' : ''}`);
+
+  // (a) engine load
+  const loaded = loadEngineTimed();
+  const { engine } = loaded;
+  const data = loadLexiconData();
+  const warmCreate = median(
+    Array.from({ length: quick ? 2 : 5 }, () => {
+      const start = performance.now();
+      createEngine(data);
+      return performance.now() - start;
+    }),
+  );
+  const rssAfterLoad = peakRssMb();
+
+  // (b) time per ~5 KB article
+  const seedDir = join(repoRoot, 'seeds');
+  const seeds = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(seedDir, f), 'utf8'));
+  const firstLint = timeLint(engine, grow([seeds[0]!], ARTICLE_BYTES)).ms;
+  const seedArticles = seeds.map((s) => grow([s], ARTICLE_BYTES));
+  const seedTimes = articleTimes(engine, seedArticles, quick ? 3 : 10);
+
+  const spkatt = spkattDir();
+  const wikinews = spkatt ? readSpkattDocuments(spkatt).map((d) => rebuildText(sentenceTokens(d)).text) : [];
+  const wikiArticles = pieces(wikinews, ARTICLE_BYTES, quick ? 20 : 100);
+  const wikiTimes = wikiArticles.length > 0 ? articleTimes(engine, wikiArticles, quick ? 2 : 5) : [];
+
+  // (c) throughput on one large text
+  const corpus = wikinews.length > 0 ? wikinews : seeds;
+  const sizes = quick ? [1, 2] : [1, 2, 5, 10];
+  timeLint(engine, grow(corpus, MB));
+  const throughput = sizes.map((mb) => {
+    const text = grow(corpus, mb * MB);
+    const size = bytes(text);
+    const run = timeLint(engine, text);
+    return { mb, size, ms: run.ms, findings: run.findings, mbPerS: size / MB / (run.ms / 1000) };
+  });
+
+  console.log(section('(a) engine load'));
+  console.log(
+    formatTable(
+      ['step', 'time'],
+      [
+        ['read lexicon file', `${fixed(loaded.readMs, 1)} ms`],
+        ['createEngine (first, incl. lexicon parse)', `${fixed(loaded.createMs, 1)} ms`],
+        ['total (target < 200 ms)', `${fixed(loaded.readMs + loaded.createMs, 1)} ms`],
+        ['createEngine again (median, warm)', `${fixed(warmCreate, 1)} ms`],
+        ['first lint of a 5 KB article (cold)', `${fixed(firstLint, 1)} ms`],
+      ],
+    ),
+  );
+
+  console.log(section('(b) time per ~5 KB article (median of repeated runs per article)'));
+  const articleRow = (label: string, articles: readonly string[], times: readonly number[]) => [
+    label,
+    articles.length,
+    fixed(median(articles.map(bytes)) / 1000, 1),
+    `${fixed(median(times), 2)} ms`,
+    `${fixed(quantile(times, 0.95), 2)} ms`,
+    `${fixed(Math.max(...times), 2)} ms`,
+  ];
+  const rows = [articleRow('seeds, each repeated to 5 KB', seedArticles, seedTimes)];
+  if (wikiArticles.length > 0) rows.push(articleRow('Wikinews, joined into 5 KB pieces', wikiArticles, wikiTimes));
+  console.log(formatTable(['articles', 'n', 'KB (median)', 'median', 'p95', 'max'], rows));
+  if (wikiArticles.length === 0) console.log('(no Wikinews data found: seeds only)');
+
+  console.log(section(`(c) throughput on one large text (${wikinews.length > 0 ? 'Wikinews articles' : 'the seeds'}, repeated)`));
+  const base = throughput[0]!;
+  console.log(
+    formatTable(
+      ['size', 'bytes', 'time', 'MB/s', 'time ÷ time(1 MB)', 'findings'],
+      throughput.map((t) => [`${t.mb} MB`, t.size, `${fixed(t.ms, 0)} ms`, fixed(t.mbPerS, 2), `${fixed(t.ms / base.ms, 2)}×`, t.findings]),
+    ),
+  );
+  const last = throughput[throughput.length - 1]!;
+  console.log(`target: ≥ 10 MB/s on one core; linear: ${last.mb} MB should take ≈ ${last.mb}× the time of 1 MB (measured ${fixed(last.ms / base.ms, 2)}×)`);
+
+  console.log(section('(d) memory'));
+  console.log(
+    formatTable(
+      ['', 'peak RSS'],
+      [
+        ['after engine load', `${fixed(rssAfterLoad, 0)} MB`],
+        [`after all runs (largest text ${last.mb} MB)`, `${fixed(peakRssMb(), 0)} MB`],
+      ],
+    ),
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifySource, resolvePronouns } from './anonymous.js';
+
+const words = (phrase: string) => phrase.split(' ');
+
+test('sources whose head noun hides who spoke are anonymous', () => {
+  for (const phrase of [
+    'Diplomaten',
+    'aus Militärkreisen',
+    'ein hochrangiger Regierungsbeamter',
+    'Behördenangaben',
+    'Analysten',
+    'Hochrangige Diplomaten in Brüssel',
+    'US-Beamte',
+    'Ein Sprecher',
+    'ein Sprecher aus Regierungskreisen',
+    'mehrere Augenzeugen',
+    'Aus EU-Kreisen',
+    'Angaben informierter Kreise',
+  ]) {
+    assert.equal(classifySource(words(phrase)), 'anonymous', phrase);
+  }
+});
+
+test('named people and institutions, and spokespeople of a named institution, are not anonymous', () => {
+  for (const phrase of [
+    'ein Sprecher des Finanzministeriums',
+    'Der Sprecher von Siemens',
+    'Regierungssprecher Steffen Seibert',
+    'Experte Karl Lauterbach',
+    'Wladimir Putin',
+    'Die Polizei',
+    'ein Polizeisprecher',
+    'Der Vertreter der Arbeitgeber , Peter Clever',
+    'Die Nachrichtenseite Business Insider',
+    'dessen Stellvertreter',
+  ]) {
+    assert.equal(classifySource(words(phrase)), 'other', phrase);
+  }
+});
+
+test('pronouns and empty sources are classified as such', () => {
+  assert.equal(classifySource(['Er']), 'pronoun');
+  assert.equal(classifySource(['sie']), 'pronoun');
+  assert.equal(classifySource([]), 'empty');
+});
+
+test('a pronoun takes the class of the nearest source before it, within reach', () => {
+  assert.deepEqual(
+    resolvePronouns([
+      { sentence: 0, cls: 'anonymous' },
+      { sentence: 1, cls: 'pronoun' },
+      { sentence: 2, cls: 'other' },
+      { sentence: 4, cls: 'pronoun' },
+      { sentence: 9, cls: 'pronoun' },
+    ]),
+    ['anonymous', 'anonymous', 'other', 'other', 'pronoun'],
+  );
+  assert.deepEqual(resolvePronouns([{ sentence: 0, cls: 'pronoun' }]), ['pronoun']);
+});
