@@ -112,7 +112,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
 
 function describeParseError(error: NodeJS.ErrnoException): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  const option = /--?[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0] ?? quoted;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return error.message.includes('does not take') ? `option ${option} takes no value` : `option ${option} needs a value`;

@@ -4,7 +4,7 @@
  * the worker threads alike.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { applyFixes } from '../engine/fixer.js';
 import type { Engine } from '../engine/index.js';
@@ -98,7 +98,10 @@ export function toReport(path: string, text: string, result: LintResult, fixesAp
 export function writeAtomically(path: string, bytes: Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.quellcheck-tmp`);
   try {
-    writeFileSync(temporary, bytes, { mode: statSync(path).mode & 0o7777, flag: 'wx' });
+    const mode = statSync(path).mode & 0o7777;
+    writeFileSync(temporary, bytes, { flag: 'wx' });
+    // Set after creation: the mode given to open() would be narrowed by the umask.
+    chmodSync(temporary, mode);
     renameSync(temporary, path);
   } catch (error) {
     try {

@@ -29,8 +29,9 @@ function width(text: string): number {
   return text.length - (text.match(/[\uDC00-\uDFFF]/g)?.length ?? 0);
 }
 
-function pad(text: string, to: number): string {
-  return text + ' '.repeat(Math.max(0, to - width(text)));
+/** `text` followed by spaces up to `to` columns; `visible` is its printed part (without colour codes). */
+function pad(text: string, to: number, visible = text): string {
+  return text + ' '.repeat(Math.max(0, to - width(visible)));
 }
 
 export function summaryLine(reports: readonly FileReport[], locale: Locale): string {
@@ -68,7 +69,8 @@ export function formatText(reports: readonly FileReport[], context: FormatContex
     const rows = report.findings.map((f) => ({
       where: `${f.range.start.line + 1}:${f.range.start.character + 1}`,
       severity: f.severity,
-      message: f.message,
+      // One finding, one line: a message with a line break would break the columns.
+      message: f.message.replace(/\s*[\r\n]+\s*/g, ' '),
       rule: f.rule,
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
@@ -77,7 +79,7 @@ export function formatText(reports: readonly FileReport[], context: FormatContex
     lines.push(paint('underline', report.path));
     for (const row of rows) {
       lines.push(
-        `  ${paint('dim', row.where.padStart(whereWidth))}  ${paint(SEVERITY_STYLE[row.severity], pad(words[row.severity], severityWidth))}  ${pad(row.message, messageWidth)}  ${paint('dim', row.rule)}`,
+        `  ${paint('dim', row.where.padStart(whereWidth))}  ${pad(paint(SEVERITY_STYLE[row.severity], words[row.severity]), severityWidth, words[row.severity])}  ${pad(row.message, messageWidth)}  ${paint('dim', row.rule)}`,
       );
     }
     lines.push('');
