@@ -24,6 +24,10 @@ test('straight quotes alternate between opening and closing, also across sentenc
   );
 });
 
+test('quotations of the same family nest', () => {
+  assert.equal(rebuiltOk([['„', 'Den', '„', 'Grundsatz', '“', 'verstanden', '“', ',', 'sagte', 'er', '.']]).text, '„Den „Grundsatz“ verstanden“, sagte er.');
+});
+
 test('a right single quote outside a single quotation is an apostrophe', () => {
   assert.equal(rebuiltOk([['sagte', 'Mark', 'O', '’', 'Keefe', '.']]).text, 'sagte Mark O’Keefe.');
   assert.equal(rebuiltOk([['das', '‚', 'Haus', '’', 'steht', '.']]).text, 'das ‚Haus’ steht.');
@@ -34,6 +38,11 @@ test('sentences run on with a space; a line without final punctuation ends with 
   assert.equal(rebuilt.text, 'Hintergrund\nEr kam. Sie sagte: „Ja.“');
   assert.deepEqual(rebuilt.sentenceStarts, [0, 1, 4, 7]);
   assert.equal(rebuilt.tokens[4]!.sentence, 2);
+});
+
+test('a quotation mark split off into the neighbouring sentence still sticks to its quotation', () => {
+  assert.equal(rebuiltOk([['Er', 'sagte', ':', '„'], ['Es', 'regnet', '.', '“'], ['Dann', 'ging', 'er', '.']]).text, 'Er sagte: „Es regnet.“ Dann ging er.');
+  assert.equal(rebuiltOk([['„'], ['Es', 'regnet', '.'], ['“', 'Dann', 'ging', 'er', '.']]).text, '„Es regnet.“ Dann ging er.');
 });
 
 test('an unclosed quotation does not carry over a line break', () => {

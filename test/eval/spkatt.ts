@@ -60,16 +60,20 @@ type QuoteRole = 'open' | 'close' | 'apostrophe';
 const ATTACHES_LEFT = new Set([',', '.', ':', ';', '!', '?', ')', ']', '…']);
 /** Punctuation that sticks to the word after it. */
 const ATTACHES_RIGHT = new Set(['(', '[']);
-/** A sentence ending in one of these continues the paragraph; anything else was a heading or a list line. */
-const SENTENCE_FINAL = new Set(['.', '!', '?', ':', ';', '…', '“', '”', '"', "'", '»', '«', '’', '‘', ')', ']']);
+/**
+ * A sentence ending in one of these continues the paragraph (an opening mark at the end belongs to
+ * the next sentence); anything else was a heading or a list line.
+ */
+const SENTENCE_FINAL = new Set(['.', '!', '?', ':', ';', '…', '„', '“', '”', '"', "'", '»', '«', '‚', '’', '‘', ')', ']']);
 
 /**
  * The role of a quotation-mark token. German „…“ and ‚…‘ are unambiguous; “ ” ‘ open when no
  * quotation of their family is open (English style); straight quotes and guillemets alternate
  * (» … « and « … » both occur); ’ outside a single quotation is an apostrophe ("O’Keefe").
  */
-function quoteRole(token: string, open: Set<QuoteFamily>): { role: QuoteRole; family?: QuoteFamily } | undefined {
-  const toggle = (family: QuoteFamily) => ({ role: open.has(family) ? ('close' as const) : ('open' as const), family });
+function quoteRole(token: string, open: ReadonlyMap<QuoteFamily, number>): { role: QuoteRole; family?: QuoteFamily } | undefined {
+  const isOpen = (family: QuoteFamily) => (open.get(family) ?? 0) > 0;
+  const toggle = (family: QuoteFamily) => ({ role: isOpen(family) ? ('close' as const) : ('open' as const), family });
   switch (token) {
     case '„':
       return { role: 'open', family: 'low' };
@@ -87,7 +91,7 @@ function quoteRole(token: string, open: Set<QuoteFamily>): { role: QuoteRole; fa
     case '‘':
       return toggle('single');
     case '’':
-      return open.has('single') ? { role: 'close', family: 'single' } : { role: 'apostrophe' };
+      return isOpen('single') ? { role: 'close', family: 'single' } : { role: 'apostrophe' };
     case '`':
     case '´':
       return { role: 'apostrophe' };
@@ -114,18 +118,15 @@ function endsSentence(tokens: readonly string[]): boolean {
 export function rebuildText(sentences: readonly (readonly string[])[]): RebuiltText {
   const tokens: PlacedToken[] = [];
   const sentenceStarts: number[] = [];
-  const openQuotes = new Set<QuoteFamily>();
+  /** How many quotations of each family are open ("„… „in dubio pro reo“ …“" nests). */
+  const openQuotes = new Map<QuoteFamily, number>();
   let text = '';
   let glueNext = true;
+  let lineBreak = false;
   sentences.forEach((words, sentence) => {
-    if (sentence > 0) {
-      if (endsSentence(sentences[sentence - 1]!)) {
-        if (!glueNext) text += ' ';
-      } else {
-        text += '\n';
-        openQuotes.clear();
-      }
-      glueNext = true;
+    if (sentence > 0 && !endsSentence(sentences[sentence - 1]!)) {
+      lineBreak = true;
+      openQuotes.clear();
     }
     sentenceStarts.push(tokens.length);
     for (const word of words) {
@@ -133,16 +134,18 @@ export function rebuildText(sentences: readonly (readonly string[])[]): RebuiltT
       let glueBefore = attachesLeft(word);
       let glueAfter = ATTACHES_RIGHT.has(word);
       if (quote?.role === 'open') {
-        openQuotes.add(quote.family!);
+        openQuotes.set(quote.family!, (openQuotes.get(quote.family!) ?? 0) + 1);
         glueAfter = true;
       } else if (quote?.role === 'close') {
-        openQuotes.delete(quote.family!);
+        openQuotes.set(quote.family!, openQuotes.get(quote.family!)! - 1);
         glueBefore = true;
       } else if (quote?.role === 'apostrophe') {
         glueBefore = true;
         glueAfter = true;
       }
-      if (!glueNext && !glueBefore) text += ' ';
+      if (lineBreak) text += '\n';
+      else if (!glueNext && !glueBefore) text += ' ';
+      lineBreak = false;
       tokens.push({ text: word, start: text.length, end: text.length + word.length, sentence });
       text += word;
       glueNext = glueAfter;
