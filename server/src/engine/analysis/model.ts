@@ -26,9 +26,9 @@ export interface Token {
 
 /**
  * How a line is used in the article. Rules treat headlines, captions and credits differently from
- * body text (a headline need not be a full sentence).
+ * body text (a headline need not be a full sentence); 'debris' is web-page residue ("Leave a Comment").
  */
-export type BlockKind = 'body' | 'headline' | 'bullet' | 'caption' | 'credit' | 'heading' | 'short';
+export type BlockKind = 'body' | 'headline' | 'bullet' | 'caption' | 'credit' | 'heading' | 'short' | 'debris';
 
 export interface Block {
   index: number;

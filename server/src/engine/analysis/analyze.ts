@@ -1,0 +1,56 @@
+import type { Lexicon } from '../lexicon.js';
+import { lineStartsOf } from '../positions.js';
+import type { EngineConfig, TextFormat } from '../types.js';
+import { findAttributions } from './attributions.js';
+import { layoutOf } from './blocks.js';
+import { classifyDebris } from './debris.js';
+import { closedClasses } from './function-words.js';
+import type { Analysis, Quotation, Sentence, Token } from './model.js';
+import { markQuotedTokens, pairQuotations } from './quotations.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
+
+/** The one analysis of a text that all rules share. */
+export function analyze(text: string, format: TextFormat, config: EngineConfig, lexicon: Lexicon): Analysis {
+  const { blocks, excluded, directives } = layoutOf(text, format);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const quotations: Quotation[] = [];
+  const wordClasses = new Map<string, number>();
+  for (const block of blocks) {
+    const start = tokens.length;
+    tokenize(text, block.offset, block.end, excluded, tokens);
+    for (let k = start; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') continue;
+      let cls = wordClasses.get(t.text);
+      if (cls === undefined) {
+        cls = lexicon.classes(t.text) | closedClasses(t.lower);
+        wordClasses.set(t.text, cls);
+      }
+      t.cls = cls;
+    }
+    splitSentences(tokens, start, tokens.length, block.index, sentences);
+    pairQuotations(tokens, sentences, start, tokens.length, quotations);
+  }
+  markQuotedTokens(tokens, quotations);
+  const analysis: Analysis = {
+    text,
+    format,
+    config,
+    lexicon,
+    blocks,
+    sentences,
+    tokens,
+    quotations,
+    attributions: [],
+    attributionsBySentence: [],
+    coveringAttribution: [],
+    directives,
+    excluded,
+    lineStarts: lineStartsOf(text),
+  };
+  classifyDebris(analysis);
+  findAttributions(analysis);
+  return analysis;
+}

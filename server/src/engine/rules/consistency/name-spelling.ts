@@ -1,0 +1,93 @@
+import type { Token } from '../../analysis/model.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+
+/** A spelling key that is the same for transliteration variants: Uschakow/Ushakov, Selenskyj/Zelensky. */
+export function transliterationKey(name: string): string {
+  let key = name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/j/g, 'y')
+    .replace(/-/g, '');
+  let collapsed = '';
+  for (const c of key) if (collapsed[collapsed.length - 1] !== c) collapsed += c;
+  key = collapsed;
+  return key;
+}
+
+const MIN_NAME_LENGTH = 4;
+
+/** The same name spelled in two ways in one article ("Uschakow" beside "Ushakov"). */
+export const nameSpelling: Rule = {
+  meta: {
+    id: 'consistency/name-spelling',
+    category: 'consistency',
+    defaultSeverity: 'warning',
+    message: {
+      de: '„{found}“ ist hier anders geschrieben als „{preferred}“.',
+      en: '"{found}" is spelled differently from "{preferred}" here.',
+    },
+    explanation: {
+      de: 'Derselbe Name erscheint im Artikel in zwei Schreibweisen, oft eine deutsche und eine englische Transkription. Leser fragen sich, ob zwei Personen gemeint sind.',
+      en: 'The same name appears in two spellings, often a German and an English transcription. Readers wonder whether two people are meant.',
+    },
+    standard: STANDARDS.consistency,
+    howToFix: {
+      de: 'Die im Artikel häufigere (oder im Haus vorgegebene) Schreibweise verwenden.',
+      en: 'Use the spelling that is more frequent in the article (or the house spelling).',
+    },
+  },
+  check(analysis, report) {
+    const preferredOf = new Map<string, string>();
+    for (const [preferred, variants] of Object.entries(analysis.config.spellings)) {
+      for (const v of variants) preferredOf.set(v, preferred);
+    }
+    const groups = new Map<string, Map<string, Token[]>>();
+    for (const t of analysis.tokens) {
+      if (t.kind !== 'word') continue;
+      const configured = preferredOf.get(t.text);
+      if (configured) {
+        report({
+          offset: t.offset,
+          length: t.end - t.offset,
+          data: { found: t.text, preferred: configured },
+          fixes: [{ title: `In „${configured}“ ändern`, edits: [{ offset: t.offset, length: t.end - t.offset, newText: configured }], safe: true }],
+        });
+        continue;
+      }
+      if (t.text.length < MIN_NAME_LENGTH || t.text[0] === t.lower[0] || t.text.includes('-')) continue;
+      if (analysis.lexicon.isGerman(t.text)) continue;
+      const key = transliterationKey(t.text);
+      const group = groups.get(key) ?? new Map<string, Token[]>();
+      const list = group.get(t.text) ?? [];
+      list.push(t);
+      group.set(t.text, list);
+      groups.set(key, group);
+    }
+    for (const group of groups.values()) {
+      if (group.size < 2) continue;
+      const spellings = [...group.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].offset - b[1][0].offset);
+      const preferred = spellings[0][0];
+      for (const [spelling, occurrences] of spellings.slice(1)) {
+        for (const t of occurrences) {
+          report({
+            offset: t.offset,
+            length: t.end - t.offset,
+            data: { found: spelling, preferred },
+            related: [{ offset: spellings[0][1][0].offset, length: preferred.length, message: `„${preferred}“` }],
+            fixes: [{ title: `In „${preferred}“ ändern`, edits: [{ offset: t.offset, length: t.end - t.offset, newText: preferred }], safe: true }],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { WordClass } from '../../lexicon.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+import { isProse } from '../helpers.js';
+import { canBeFinite, onlyFinite } from './verbs.js';
+
+/** Two finite verbs side by side in one clause: "Ein Kreml-Sprecher hat lehnte einen Bericht ab". */
+export const doubleFinite: Rule = {
+  meta: {
+    id: 'garbled/double-finite',
+    category: 'garbled',
+    defaultSeverity: 'warning',
+    message: {
+      de: 'Zwei konjugierte Verben nebeneinander („{pair}“): Der Satz ist grammatisch zerstört.',
+      en: 'Two finite verbs side by side ("{pair}"): the sentence is grammatically broken.',
+    },
+    explanation: {
+      de: 'Ein Hilfsverb steht direkt vor einem zweiten konjugierten Verb statt vor einem Partizip oder Infinitiv. Das ist ein typischer Rest maschineller Übersetzung; der Sinn des Satzes ist unsicher.',
+      en: 'An auxiliary stands right before a second finite verb instead of a participle or infinitive. This is typical machine-translation residue; the meaning of the sentence is uncertain.',
+    },
+    standard: STANDARDS.grammar,
+    howToFix: {
+      de: 'Den Satz anhand des Originals neu formulieren.',
+      en: 'Rewrite the sentence from the original.',
+    },
+  },
+  check(analysis, report) {
+    const { tokens } = analysis;
+    for (const s of analysis.sentences) {
+      if (!isProse(analysis, s)) continue;
+      for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
+        const a = tokens[k];
+        const b = tokens[k + 1];
+        if (a.quote !== b.quote || !canBeFinite(a) || (a.cls & (WordClass.AUXILIARY | WordClass.MODAL)) === 0) continue;
+        if (!onlyFinite(b) || (b.cls & (WordClass.AUXILIARY | WordClass.MODAL)) !== 0) continue;
+        report({ offset: a.offset, length: b.end - a.offset, data: { pair: `${a.text} ${b.text}` } });
+      }
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import { WordClass } from '../../lexicon.js';
+import type { Analysis } from '../../analysis/model.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+import { isProse } from '../helpers.js';
+import { canBeFinite, onlyFinite } from './verbs.js';
+
+/** Most capitalised words a second clause's subject may have before its verb ("Washington hat"). */
+const MAX_SUBJECT_WORDS = 3;
+/** How far back (in tokens) the opener of a subordinate clause is looked for. */
+const CLAUSE_LOOKBACK = 30;
+
+/** Whether token k ends a clause: a separable prefix closing its verb bracket, or a verb-final auxiliary. */
+function closesClause(analysis: Analysis, k: number, sentenceStart: number): boolean {
+  const { tokens, lexicon } = analysis;
+  const t = tokens[k];
+  // a separable prefix closing the verb bracket: "lehnte … ab"
+  for (let m = k - 1; m >= sentenceStart && k - m <= 8; m--) {
+    const u = tokens[m];
+    if (u.kind !== 'word') break;
+    if (canBeFinite(u) && lexicon.verbs(u.text).some((r) => r.prefix === t.lower)) return true;
+  }
+  // a verb-final cluster of a subordinate clause: "…, dass sie … verhandeln würden"
+  if (!canBeFinite(t) || (t.cls & (WordClass.AUXILIARY | WordClass.MODAL)) === 0) return false;
+  for (let m = k - 1; m >= sentenceStart && k - m <= CLAUSE_LOOKBACK; m--) {
+    const u = tokens[m];
+    if (u.kind === 'punct') return false;
+    if (u.lower === 'dass' || u.lower === 'ob' || u.lower === 'weil') return true;
+  }
+  return false;
+}
+
+/** Two clauses run together without punctuation: "… verhandeln würden Washington hat sich …". */
+export const runOn: Rule = {
+  meta: {
+    id: 'garbled/run-on',
+    category: 'garbled',
+    defaultSeverity: 'warning',
+    message: {
+      de: 'Zwei Sätze ohne Satzzeichen verschmolzen („{seam}“).',
+      en: 'Two sentences run together without punctuation ("{seam}").',
+    },
+    explanation: {
+      de: 'Auf das Satzende mit Verb folgt ohne Punkt oder Komma ein neues Subjekt mit eigenem Verb. Die Übersetzung hat Satzgrenzen verloren; wer was gesagt hat, verschwimmt.',
+      en: 'A clause ending in its verb runs straight into a new subject with its own verb. The translation lost sentence boundaries; who said what gets blurred.',
+    },
+    standard: STANDARDS.grammar,
+    howToFix: {
+      de: 'Satzgrenze setzen und beide Sätze prüfen.',
+      en: 'Insert the sentence boundary and check both sentences.',
+    },
+  },
+  check(analysis, report) {
+    const { tokens } = analysis;
+    for (const s of analysis.sentences) {
+      if (!isProse(analysis, s)) continue;
+      for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
+        const closer = tokens[k];
+        if (closer.quote >= 0 || closer.kind !== 'word') continue;
+        const endsClause = closesClause(analysis, k, s.tokenStart);
+        if (!endsClause) continue;
+        let m = k + 1;
+        while (m < s.tokenEnd && m - k <= MAX_SUBJECT_WORDS && tokens[m].kind === 'word' && tokens[m].text[0] !== tokens[m].lower[0] && (tokens[m].cls & WordClass.ARTICLE) === 0) m++;
+        if (m === k + 1 || m >= s.tokenEnd || !onlyFinite(tokens[m])) continue;
+        report({ offset: closer.offset, length: tokens[m].end - closer.offset, data: { seam: analysis.text.slice(closer.offset, tokens[m].end) } });
+        k = m;
+      }
+    }
+  },
+};

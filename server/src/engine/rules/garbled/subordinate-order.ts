@@ -1,0 +1,56 @@
+import { WordClass } from '../../lexicon.js';
+import { STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+import { isProse } from '../helpers.js';
+import { canBeFinite, isVerbForm } from './verbs.js';
+
+const W = WordClass;
+/** After the verb of a subordinate clause these may still follow (comparisons, extraposed phrases, coordination). */
+const MAY_FOLLOW = W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB;
+
+/** A subordinate clause whose finite verb is not last: "ob Moskau welche sehe Verhandlungsmöglichkeiten". */
+export const subordinateOrder: Rule = {
+  meta: {
+    id: 'garbled/subordinate-order',
+    category: 'garbled',
+    defaultSeverity: 'warning',
+    message: {
+      de: 'Im Nebensatz steht „{after}“ nach dem Verb „{verb}“: Die Wortstellung ist zerstört.',
+      en: 'In the subordinate clause "{after}" follows the verb "{verb}": the word order is broken.',
+    },
+    explanation: {
+      de: 'Im deutschen Nebensatz („dass …“, „ob …“) steht das konjugierte Verb am Ende. Folgt ihm noch ein Satzglied, hat die Übersetzung die Wortstellung der Vorlage übernommen und den Satz verstümmelt.',
+      en: 'In a German subordinate clause ("dass …", "ob …") the finite verb comes last. When a phrase still follows it, the translation kept the source word order and broke the sentence.',
+    },
+    standard: STANDARDS.grammar,
+    howToFix: {
+      de: 'Das Verb an das Ende des Nebensatzes stellen oder den Satz neu formulieren.',
+      en: 'Move the verb to the end of the subordinate clause or rewrite the sentence.',
+    },
+  },
+  check(analysis, report) {
+    const { tokens } = analysis;
+    for (const s of analysis.sentences) {
+      if (!isProse(analysis, s)) continue;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        if (!STRICT_SUBORDINATORS.has(tokens[k].lower) || tokens[k].quote >= 0) continue;
+        let m = k + 1;
+        while (m < s.tokenEnd && tokens[m].kind === 'word' && !canBeFinite(tokens[m])) m++;
+        if (m >= s.tokenEnd || tokens[m].kind !== 'word' || m === k + 1) continue;
+        const verb = m;
+        while (m + 1 < s.tokenEnd && isVerbForm(tokens[m + 1])) m++;
+        const after = tokens[m + 1];
+        if (!after || after.kind !== 'word' || after.quote !== tokens[verb].quote) continue;
+        if ((after.cls & MAY_FOLLOW) !== 0 || after.lower === 'zu' || after.lower === 'als' || after.lower === 'wie') continue;
+        const nominal = (after.cls & W.ARTICLE) !== 0 || (after.text[0] !== after.lower[0] && (after.cls & W.NOUN) !== 0) || ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
+        if (!nominal) continue;
+        report({
+          offset: tokens[k].offset,
+          length: after.end - tokens[k].offset,
+          data: { verb: tokens[verb].text, after: after.text },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import type { Analysis, Sentence, Token } from '../analysis/model.js';
+import type { Attribution, Fix } from '../types.js';
+
+/** Offset and length covering tokens [start, end). */
+export function tokenSpan(tokens: readonly Token[], start: number, end: number): { offset: number; length: number } {
+  return { offset: tokens[start].offset, length: tokens[end - 1].end - tokens[start].offset };
+}
+
+export function sentenceText(analysis: Analysis, s: Sentence): string {
+  return analysis.text.slice(s.offset, s.end);
+}
+
+/** Sentences in body text (not headlines, captions, bullets' first words or debris). */
+export function isProse(analysis: Analysis, s: Sentence): boolean {
+  const kind = analysis.blocks[s.block].kind;
+  return kind === 'body' || kind === 'bullet';
+}
+
+/** The covered span of an attribution's cue and source together when they stand close, else the source. */
+export function cueAndSource(a: Attribution): { offset: number; length: number } {
+  if (!a.source) return { offset: a.cue.offset, length: a.cue.length };
+  const start = Math.min(a.cue.offset, a.source.offset);
+  const end = Math.max(a.cue.offset + a.cue.length, a.source.offset + a.source.length);
+  if (end - start <= a.source.length + a.cue.length + 12) return { offset: start, length: end - start };
+  return { offset: a.source.offset, length: a.source.length };
+}
+
+/** A suggested rewrite with a placeholder; never applied by --fix. */
+export function placeholderFix(title: string, offset: number, length: number, newText: string): Fix {
+  return { title, edits: [{ offset, length, newText }], safe: false };
+}

@@ -1,0 +1,41 @@
+import type { Rule } from './rule.js';
+import { anonymityGranted } from './anonymous-source/anonymity-granted.js';
+import { unnamedSource } from './anonymous-source/unnamed-source.js';
+import { webDebris } from './boilerplate/web-debris.js';
+import { nameSpelling } from './consistency/name-spelling.js';
+import { capitalizedArticle } from './garbled/capitalized-article.js';
+import { doubleFinite } from './garbled/double-finite.js';
+import { runOn } from './garbled/run-on.js';
+import { subordinateOrder } from './garbled/subordinate-order.js';
+import { untranslatedEnglish } from './garbled/untranslated-english.js';
+import { verblessFragment } from './garbled/verbless-fragment.js';
+import { mixedQuotes } from './typography/mixed-quotes.js';
+import { spaceBeforePunctuation } from './typography/space-before-punctuation.js';
+import { unbalancedQuote } from './typography/unbalanced-quote.js';
+import { orphanQuote } from './unattributed-claim/orphan-quote.js';
+import { prediction } from './unattributed-claim/prediction.js';
+import { angeblich } from './vague-source/angeblich.js';
+import { hearsaySollen } from './vague-source/hearsay-sollen.js';
+import { vagueAttribution } from './vague-source/vague-attribution.js';
+
+/** Every rule, in the order their findings are produced. */
+export const allRules: readonly Rule[] = [
+  unnamedSource,
+  anonymityGranted,
+  vagueAttribution,
+  angeblich,
+  hearsaySollen,
+  prediction,
+  orphanQuote,
+  doubleFinite,
+  capitalizedArticle,
+  verblessFragment,
+  subordinateOrder,
+  runOn,
+  untranslatedEnglish,
+  webDebris,
+  mixedQuotes,
+  unbalancedQuote,
+  spaceBeforePunctuation,
+  nameSpelling,
+];

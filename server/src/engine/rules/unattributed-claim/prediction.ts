@@ -1,0 +1,62 @@
+import { WordClass } from '../../lexicon.js';
+import type { Analysis, Sentence } from '../../analysis/model.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+import { isProse } from '../helpers.js';
+
+const PREDICTIVE = new Set(['würde', 'würden', 'wird', 'werden']);
+
+function insideMessage(analysis: Analysis, offset: number): boolean {
+  return analysis.attributions.some((a) => a.message !== null && a.message.offset <= offset && offset < a.message.offset + a.message.length);
+}
+
+/** The finite "würde"/"wird" of a sentence followed in its clause by an infinitive: a prediction. */
+function predictionIn(analysis: Analysis, s: Sentence): number {
+  const { tokens } = analysis;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (!PREDICTIVE.has(t.lower) || t.quote >= 0) continue;
+    for (let m = k + 1; m < s.tokenEnd; m++) {
+      const u = tokens[m];
+      if (u.kind === 'punct' || u.kind === 'quote') break;
+      if (u.kind !== 'word') continue;
+      if ((u.cls & WordClass.PARTICIPLE) !== 0 && (u.cls & WordClass.INFINITIVE) === 0) break;
+      const last = m + 1 >= s.tokenEnd || tokens[m + 1].kind !== 'word';
+      if (last && (u.cls & WordClass.INFINITIVE) !== 0 && u.text[0] === u.lower[0]) return k;
+    }
+  }
+  return -1;
+}
+
+/** An assessment or prediction ("würde die Spannungen verschärfen") that nobody in the text makes. */
+export const prediction: Rule = {
+  meta: {
+    id: 'unattributed-claim/prediction',
+    category: 'unattributed-claim',
+    defaultSeverity: 'information',
+    message: {
+      de: 'Prognose ohne Quelle: Wer erwartet das – die Redaktion oder jemand, den sie zitiert?',
+      en: 'Prediction without a source: who expects this – the newsroom or someone it quotes?',
+    },
+    explanation: {
+      de: 'Der Satz sagt eine Entwicklung voraus, ohne dass eine Quelle in Reichweite steht. So liest sich eine Einschätzung wie eine Tatsache.',
+      en: 'The sentence predicts a development with no source in reach, so an assessment reads like a fact.',
+    },
+    standard: STANDARDS.ziffer1,
+    howToFix: {
+      de: 'Die Einschätzung einer Quelle zuschreiben oder als Einschätzung der Redaktion kennzeichnen.',
+      en: 'Attribute the assessment to a source or mark it as the newsroom\'s own assessment.',
+    },
+  },
+  check(analysis, report) {
+    for (const s of analysis.sentences) {
+      if (!isProse(analysis, s) || analysis.coveringAttribution[s.index] >= 0 && analysis.attributionsBySentence[s.index].length === 0) continue;
+      const k = predictionIn(analysis, s);
+      if (k < 0 || insideMessage(analysis, analysis.tokens[k].offset)) continue;
+      const own = analysis.attributionsBySentence[s.index].map((i) => analysis.attributions[i]);
+      const cueInClause = own.some((a) => Math.abs(a.cue.offset - analysis.tokens[k].offset) < 40);
+      if (cueInClause) continue;
+      report({ offset: s.offset, length: s.end - s.offset });
+    }
+  },
+};
