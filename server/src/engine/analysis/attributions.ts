@@ -52,6 +52,7 @@ function isNominal(t: Token | undefined): boolean {
   if (t.kind !== 'word') return false;
   if (isCapitalized(t)) return (t.cls & (W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB)) === 0 || (t.cls & W.NOUN) !== 0;
   if (t.cls & W.ARTICLE) return true;
+  if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD)) return false;
   if (NUMERALS.has(t.lower) || ANONYMITY_MODIFIERS.has(t.lower) || t.lower === 'nicht') return true;
   return (t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0 && (t.cls & FINITE & ~W.KONJ2) === 0 && /(?:e|en|er|es|em)$/.test(t.lower);
 }
@@ -147,29 +148,31 @@ export class AttributionFinder {
       }
       if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION)) !== 0) continue;
       if (isCapitalized(t) && i !== s.tokenStart) continue;
-      const reading = this.reportingReading(t, i, s, lexicon);
-      if (reading) out.push(this.verbCue(s, i, reading.lemma, reading.prefixToken));
+      const lemma = this.reportingLemma(t, i, s, lexicon);
+      const cue = lemma ? this.verbCue(s, i, lemma) : undefined;
+      if (cue) out.push(cue);
     }
   }
 
   private hasReportingVerbAt(i: number, s: Sentence): boolean {
     const t = this.tokens[i];
-    return i < s.tokenEnd && isWord(t) && this.reportingReading(t, i, s, this.analysis.lexicon) !== undefined;
+    return i < s.tokenEnd && isWord(t) && this.reportingLemma(t, i, s, this.analysis.lexicon) !== undefined;
   }
 
   /** The reporting lemma of a verb form, checking that a separable prefix stands later in the clause. */
-  private reportingReading(t: Token, i: number, s: Sentence, lexicon: Analysis['lexicon']): { lemma: string; prefixToken: number } | undefined {
+  private reportingLemma(t: Token, i: number, s: Sentence, lexicon: Analysis['lexicon']): string | undefined {
     for (const reading of lexicon.verbs(t.text)) {
       if (!REPORTING_VERBS.has(reading.lemma) || NON_CUE_VERBS.has(reading.lemma)) continue;
       if (!reading.prefix || t.lower.startsWith(reading.prefix) || t.lower.includes('zu' + reading.prefix) || (t.cls & W.PARTICIPLE) !== 0 && t.lower.startsWith(reading.prefix)) {
         if (reading.prefix && !t.lower.startsWith(reading.prefix)) continue;
-        return { lemma: reading.lemma, prefixToken: -1 };
+        return reading.lemma;
       }
       for (let k = i + 1; k < s.tokenEnd; k++) {
         const u = this.tokens[k];
-        if (u.kind === 'quote' || (u.kind === 'punct' && u.text !== ',' && u.text !== '.')) break;
-        if (u.lower === reading.prefix && u.kind === 'word') return { lemma: reading.lemma, prefixToken: k };
-        if (u.text === '.' || (u.text === ',' && this.tokens[k + 1]?.cls && (this.tokens[k + 1].cls & W.CONJ_SUBORD) !== 0)) break;
+        if (u.kind !== 'word') break;
+        if (u.lower === reading.prefix && (k + 1 >= s.tokenEnd || this.tokens[k + 1].kind !== 'word' || (this.tokens[k + 1].cls & W.CONJ_COORD) !== 0)) {
+          return reading.lemma;
+        }
       }
     }
     return undefined;
@@ -204,7 +207,7 @@ export class AttributionFinder {
     return { cueStart: i, cueEnd: k + 1, source: null, kind: 'vague', message: this.messageAround(i, k + 1, s), sentence: s.index, anaphoric: false, documentOnly: false };
   }
 
-  private verbCue(s: Sentence, i: number, lemma: string, prefixToken: number): Candidate {
+  private verbCue(s: Sentence, i: number, lemma: string): Candidate | undefined {
     const { tokens } = this;
     const t = tokens[i];
     const base = { cueStart: i, cueEnd: i + 1, sentence: s.index, anaphoric: false, documentOnly: false };
@@ -240,7 +243,7 @@ export class AttributionFinder {
     }
     const passive = (t.cls & W.PARTICIPLE) !== 0 && this.hasPassiveAux(i, s);
     if (passive) {
-      const agent = this.passiveAgent(i, s);
+      const agent = this.passiveAgent(i, s) ?? this.relativeAntecedent(i, s);
       if (!agent) return { ...base, source: null, kind: 'vague', message: this.messageForVerb(i, null, s) };
       const c = this.classify(agent);
       return { ...base, source: agent, kind: c.kind, message: this.messageForVerb(i, agent, s), anaphoric: c.anaphoric, documentOnly: c.documentOnly };
@@ -249,12 +252,30 @@ export class AttributionFinder {
     if (!subject) {
       return { ...base, source: null, kind: null, message: this.messageForVerb(i, null, s) };
     }
+    if (subject[1] - subject[0] === 1 && tokens[subject[0]].lower === 'es') {
+      return lemma === 'verlauten' ? { ...base, source: null, kind: 'vague', message: this.messageForVerb(i, null, s) } : undefined;
+    }
     if (subject[1] - subject[0] === 1 && tokens[subject[0]].lower === 'man') {
       return { ...base, source: subject, kind: 'vague', message: this.messageForVerb(i, subject, s) };
     }
     const c = this.classify(subject);
-    void prefixToken;
     return { ...base, source: subject, kind: c.kind, message: this.messageForVerb(i, subject, s), anaphoric: c.anaphoric, documentOnly: c.documentOnly };
+  }
+
+  /** For a verb in a relative clause ("…, in der Putin aufgefordert wird"), the noun phrase the clause belongs to. */
+  private relativeAntecedent(i: number, s: Sentence): [number, number] | null {
+    const { tokens } = this;
+    for (let k = i - 1; k > s.tokenStart; k--) {
+      const t = tokens[k];
+      if (t.kind !== 'word') {
+        if (t.text !== ',') return null;
+        const a = tokens[k + 1];
+        const b = tokens[k + 2];
+        const relative = RELATIVE_PRONOUNS.has(a?.lower ?? '') || ((a?.cls ?? 0) & W.PREPOSITION && RELATIVE_PRONOUNS.has(b?.lower ?? ''));
+        return relative ? this.nounPhraseLeft(k - 1, s) : null;
+      }
+    }
+    return null;
   }
 
   private hasPassiveAux(i: number, s: Sentence): boolean {
@@ -280,7 +301,7 @@ export class AttributionFinder {
   }
 
   /** The subject of a verb cue: the noun phrase before it, or after it when the cue opens its clause. */
-  private subjectOf(i: number, s: Sentence): [number, number] | null {
+  private subjectOf(i: number, s: Sentence, depth = 0): [number, number] | null {
     const { tokens } = this;
     let anchor = i;
     if ((tokens[i].cls & FINITE) === 0) {
@@ -294,10 +315,21 @@ export class AttributionFinder {
       }
     }
     const left = tokens[anchor - 1];
-    const opensClause = anchor === s.tokenStart || this.isBoundary(left) || left.lower === 'so' || left.text === 'und';
+    if (left && isWord(left) && (left.cls & W.CONJ_COORD) !== 0 && depth < 2) {
+      for (let k = anchor - 2; k >= s.tokenStart && !this.isBoundary(tokens[k]); k--) {
+        if (isFiniteVerb(tokens[k], s.tokenStart) && tokens[k].quote < 0) return this.subjectOf(k, s, depth + 1);
+      }
+    }
+    if (left?.text === ',') {
+      const inserted = this.nounPhraseLeft(anchor - 1, s);
+      if (inserted) return inserted;
+    }
+    const opensClause = anchor === s.tokenStart || this.isBoundary(left) || left.lower === 'so' || (left.cls & W.CONJ_COORD) !== 0;
     const right = () => {
       let k = anchor + 1;
       while (k < s.tokenEnd && isWord(tokens[k]) && (tokens[k].cls & W.ADVERB) !== 0 && !isCapitalized(tokens[k])) k++;
+      // "sagte an Eine anonyme … Quelle": a stray particle before a broken-off subject
+      if (isWord(tokens[k]) && (tokens[k].cls & W.PREPOSITION) !== 0 && isWord(tokens[k + 1]) && isCapitalized(tokens[k + 1]) && (tokens[k + 1].cls & W.ARTICLE) !== 0) k++;
       return this.nounPhraseRight(k, s);
     };
     if (opensClause) return right();
@@ -376,15 +408,23 @@ export class AttributionFinder {
   /** Kind of a source noun phrase (before pronoun resolution). */
   private classify(np: [number, number]): { kind: SourceKind | null; anaphoric: boolean; documentOnly: boolean } {
     const { tokens } = this;
+    let commaAt = np[1];
+    for (let k = np[0]; k < np[1]; k++) {
+      if (tokens[k].text === ',') {
+        commaAt = k;
+        break;
+      }
+    }
     const words = tokens.slice(np[0], np[1]).filter(isWord);
+    const coreWords = tokens.slice(np[0], commaAt).filter(isWord).length;
     if (words.length === 0) return { kind: null, anaphoric: false, documentOnly: false };
     const firstLower = words[0].lower;
     if (words.length === 1 && (PERSONAL_PRONOUNS.has(firstLower) || firstLower === 'eigenen')) return { kind: null, anaphoric: true, documentOnly: false };
     if (words.length === 1 && firstLower === 'es') return { kind: 'vague', anaphoric: false, documentOnly: false };
     const named = new Set(this.analysis.config.namedSources.map((n) => n.toLowerCase()));
     // the core phrase ends before a genitive, a prepositional attachment or a relative clause
-    let coreEnd = words.length;
-    for (let k = 1; k < words.length; k++) {
+    let coreEnd = coreWords;
+    for (let k = 1; k < coreWords; k++) {
       if (NP_PREPOSITIONS.has(words[k].lower) || ((words[k].lower === 'des' || words[k].lower === 'der') && isCapitalized(words[k - 1]))) {
         coreEnd = k;
         break;
@@ -471,6 +511,12 @@ export class AttributionFinder {
   /** From token `k` to the end of the sentence, final punctuation excluded. */
   private messageAfter(k: number, s: Sentence): [number, number] | null {
     let end = s.tokenEnd;
+    for (let m = k + 1; m + 1 < s.tokenEnd; m++) {
+      if (this.tokens[m].text === ',' && this.tokens[m].quote < 0 && isFiniteVerb(this.tokens[m + 1], s.tokenStart) && (this.tokens[m + 1].cls & W.KONJ1) === 0) {
+        end = m;
+        break;
+      }
+    }
     while (end > k && this.tokens[end - 1].kind === 'punct') end--;
     return end > k ? [k, end] : null;
   }

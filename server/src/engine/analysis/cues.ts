@@ -12,7 +12,7 @@ export const REPORTING_VERBS = words(`
   ankündigen bekanntgeben bekräftigen versichern unterstreichen hervorheben warnen fordern kritisieren
   vorwerfen zitieren verlauten twittern erläutern ausführen anmerken bemerken feststellen einräumen
   zugeben andeuten hinweisen signalisieren meinen glauben vermuten befürchten fürchten hoffen erwarten
-  annehmen angeben informieren mahnen appellieren prognostizieren vorhersagen beschreiben darlegen
+  annehmen angeben mahnen appellieren prognostizieren vorhersagen beschreiben darlegen
   argumentieren begründen kommentieren verweisen beteuern gestehen leugnen verneinen zusagen
   versprechen verlangen auffordern empfehlen vorschlagen besagen heißen klarstellen präzisieren
   beklagen bezeichnen widerlegen schildern enthüllen verraten offenbaren ausschließen bezweifeln

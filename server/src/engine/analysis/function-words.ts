@@ -19,6 +19,7 @@ export const DETERMINERS = new Set(words(`
   sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
   unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures
   alle allen aller alles beide beiden einige einigen einiger mehrere mehreren viele vielen
+  irgendein irgendeine irgendeinen irgendeinem irgendeiner irgendwelche irgendwelchen irgendwelcher
 `));
 
 export const PRONOUNS = new Set(words(`
