@@ -147,13 +147,14 @@ function main(): void {
     label,
     articles.length,
     fixed(median(articles.map(bytes)) / 1000, 1),
+    `${fixed(median(times.map((ms, i) => (ms * ARTICLE_BYTES) / bytes(articles[i]!))), 2)} ms`,
     `${fixed(median(times), 2)} ms`,
     `${fixed(quantile(times, 0.95), 2)} ms`,
     `${fixed(Math.max(...times), 2)} ms`,
   ];
   const rows = [articleRow('seeds, each repeated to 5 KB', seedArticles, seedTimes)];
   if (wikiArticles.length > 0) rows.push(articleRow('Wikinews, joined into 5 KB pieces', wikiArticles, wikiTimes));
-  console.log(formatTable(['articles', 'n', 'KB (median)', 'median', 'p95', 'max'], rows));
+  console.log(formatTable(['articles', 'n', 'KB (median)', 'median per 5 KB', 'median', 'p95', 'max'], rows));
   if (wikiArticles.length === 0) console.log('(no Wikinews data found: seeds only)');
 
   console.log(section(`(c) throughput on one large text (${wikinews.length > 0 ? 'Wikinews articles' : 'the seeds'}, repeated)`));

@@ -18,6 +18,8 @@ test('sources whose head noun hides who spoke are anonymous', () => {
     'mehrere Augenzeugen',
     'Aus EU-Kreisen',
     'Angaben informierter Kreise',
+    'Angaben von Augenzeugen',
+    'Ohrenzeugen',
   ]) {
     assert.equal(classifySource(words(phrase)), 'anonymous', phrase);
   }
@@ -35,6 +37,7 @@ test('named people and institutions, and spokespeople of a named institution, ar
     'Der Vertreter der Arbeitgeber , Peter Clever',
     'Die Nachrichtenseite Business Insider',
     'dessen Stellvertreter',
+    'Angaben von Oppositionspolitikern',
   ]) {
     assert.equal(classifySource(words(phrase)), 'other', phrase);
   }
@@ -43,6 +46,7 @@ test('named people and institutions, and spokespeople of a named institution, ar
 test('pronouns and empty sources are classified as such', () => {
   assert.equal(classifySource(['Er']), 'pronoun');
   assert.equal(classifySource(['sie']), 'pronoun');
+  assert.equal(classifySource(['der']), 'pronoun');
   assert.equal(classifySource([]), 'empty');
 });
 

@@ -5,19 +5,26 @@
  * name after the noun ("Regierungssprecher Steffen Seibert") is the head and makes it named; a bare
  * "Sprecher" is anonymous unless an institution follows ("ein Sprecher des Finanzministeriums"), and
  * a name in apposition (", Peter Clever") names the source.
- * A personal pronoun takes the class of the nearest gold source before it.
+ * "Angaben von Augenzeugen" is classified by what follows the noun of saying. A pronoun takes the
+ * class of the nearest gold source before it.
  */
 
 export type SourceClass = 'anonymous' | 'other' | 'pronoun' | 'empty';
 
 /** Head nouns (or the last part of a compound) of sources that leave the reader guessing who spoke. */
 const ANONYMOUS_HEAD =
-  /(?:quellen?|beamte[rn]?|beamtin(?:nen)?|diplomat(?:en|in|innen)?|insidern?|kreisen?|analyst(?:en|in|innen)?|experten?|expertin(?:nen)?|behördenangaben|informant(?:en|in|innen)?|mitarbeiter(?:n|in|innen)?|vertreter(?:n|in|innen)?|ermittler(?:n|in|innen)?|augenzeugen?|augenzeugin(?:nen)?|anwohner(?:n|in|innen)?)$/u;
+  /(?:quellen?|beamte[rn]?|beamtin(?:nen)?|diplomat(?:en|in|innen)?|insidern?|kreisen?|analyst(?:en|in|innen)?|experten?|expertin(?:nen)?|behördenangaben|informant(?:en|in|innen)?|mitarbeiter(?:n|in|innen)?|vertreter(?:n|in|innen)?|ermittler(?:n|in|innen)?|zeugen?|zeugin(?:nen)?|anwohner(?:n|in|innen)?)$/u;
 /** Compounds that end like an anonymous head but name a person's role next to a named one. */
 const NOT_ANONYMOUS = /stellvertreter(?:in)?$/u;
 const BARE_SPOKESPERSON = /^sprecher(?:in|innen|n)?$/u;
 
-const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'ihm', 'ihn', 'ihr', 'ihnen', 'ich', 'wir', 'du']);
+/** Personal, relative and demonstrative pronouns standing alone as the source ("Er sagte", ", der sagte"). */
+const PRONOUNS = new Set(['er', 'sie', 'ihm', 'ihn', 'ihr', 'ihnen', 'ich', 'wir', 'du', 'der', 'die', 'welcher', 'welche', 'dieser', 'diese']);
+/** Nouns of saying: in "Angaben von Augenzeugen" the source is what follows them. */
+const SAYING_NOUNS = new Set([
+  'angaben', 'angabe', 'informationen', 'aussagen', 'aussage', 'meinung', 'worten', 'berichten', 'bericht', 'einschätzung',
+  'schätzungen', 'darstellung', 'ansicht', 'auffassung', 'erkenntnissen',
+]);
 /** Words before the head noun that are never the head: articles, quantifiers, numerals. */
 const DETERMINERS = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
@@ -64,9 +71,10 @@ function hasNamedApposition(words: readonly string[]): boolean {
 /** The class of one gold source, from its words in text order. */
 export function classifySource(words: readonly string[]): SourceClass {
   if (words.length === 0) return 'empty';
-  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.toLowerCase())) return 'pronoun';
+  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return 'pronoun';
   if (hasNamedApposition(words)) return 'other';
   const { head, position, postmodifier } = headOf(words);
+  if (head !== undefined && SAYING_NOUNS.has(head.toLowerCase()) && postmodifier.length > 0) return classifySource(postmodifier);
   if (isAnonymousHead(head, position)) return 'anonymous';
   if (head !== undefined && BARE_SPOKESPERSON.test(head.toLowerCase())) {
     const modifier = headOf(postmodifier);

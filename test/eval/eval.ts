@@ -204,7 +204,8 @@ function printSpkatt(run: SpkattRun, summaries: Record<'all' | Split, SpkattSumm
     missedAgentless: 'Agentless gold events neither marked vague/none nor flagged (engine kind: excerpt)',
   };
   for (const [kind, heading] of Object.entries(headings)) {
-    const chosen = run.examples.filter((e) => e.kind === kind).slice(0, exampleCount);
+    const distinct = new Map(run.examples.filter((e) => e.kind === kind).map((e) => [e.excerpt, e]));
+    const chosen = [...distinct.values()].slice(0, exampleCount);
     if (chosen.length === 0) continue;
     console.log(section(`${heading} — dev, first ${chosen.length}`));
     for (const e of chosen) console.log(`- ${e.label}: ${e.excerpt}   [${e.document.slice(0, 40)}]`);

@@ -16,6 +16,7 @@ test('tallies add up key by key, nested objects included', () => {
 test('an excerpt marks the span and shortens the context', () => {
   assert.equal(excerpt('Er sagte,\nes sei gut.', 3, 5), 'Er ⟦sagte⟧, es sei gut.');
   assert.equal(excerpt('abcdefghij', 4, 2, 2), '…cd⟦ef⟧gh…');
+  assert.equal(excerpt('abcdefghijklmnop', 2, 12, 4), 'ab⟦cd … n⟧op');
 });
 
 test('tables pad columns and right-align numbers; NaN prints as a dash', () => {

@@ -22,10 +22,15 @@ export function addTally<T extends Tally>(into: T, more: T): T {
   return into;
 }
 
-/** A short excerpt around [offset, offset + length) with the span marked ⟦…⟧, on one line. */
+/**
+ * A short excerpt around [offset, offset + length) with the span marked ⟦…⟧, on one line; a span
+ * longer than `context` keeps only its beginning and end.
+ */
 export function excerpt(text: string, offset: number, length: number, context = 60): string {
   const from = Math.max(0, offset - context);
-  const to = Math.min(text.length, offset + length + context);
-  const marked = `${from > 0 ? '…' : ''}${text.slice(from, offset)}⟦${text.slice(offset, offset + length)}⟧${text.slice(offset + length, to)}${to < text.length ? '…' : ''}`;
+  const end = offset + length;
+  const to = Math.min(text.length, end + context);
+  const span = length > context ? `${text.slice(offset, offset + context / 2)} … ${text.slice(end - context / 4, end)}` : text.slice(offset, end);
+  const marked = `${from > 0 ? '…' : ''}${text.slice(from, offset)}⟦${span}⟧${text.slice(end, to)}${to < text.length ? '…' : ''}`;
   return marked.replace(/\s+/g, ' ');
 }
