@@ -107,6 +107,10 @@ const MIN_MODIFIER_BEFORE_SHORT_HEAD = 4;
 const MIN_ADJECTIVE_HEAD = 5;
 const MIN_ADJECTIVE_MODIFIER = 2;
 const ADJECTIVE_HEAD = WordClass.ADJECTIVE | WordClass.PARTICIPLE | WordClass.PARTICIPLE1;
+/** The values `headMask` takes: the word's own entry, a hyphen compound's tail, a noun head, an adjective head. */
+const HEAD_MASKS = [0, -1, WordClass.NOUN, ADJECTIVE_HEAD];
+/** Distinct words whose lookup is remembered; a long session starts afresh when it is full. */
+const MEMO_SIZE = 50_000;
 const EMPTY_NOUNS: NounReading[] = [];
 Object.freeze(EMPTY_NOUNS);
 
@@ -310,9 +314,23 @@ export function createLexicon(data: string): Lexicon {
    * the entry of the word's final part.
    */
   let headMask = 0;
+  /** Results of `lookUp`: entry offset × 4 + index of the head mask in HEAD_MASKS, or -1. */
+  const memo = new Map<string, number>();
 
   /** The entry of `word`: as written, lower-cased, a compound's final part, or an English word. */
   function lookUp(word: string): number {
+    const cached = memo.get(word);
+    if (cached !== undefined) {
+      headMask = cached < 0 ? 0 : HEAD_MASKS[cached % 4]!;
+      return cached < 0 ? -1 : Math.floor(cached / 4);
+    }
+    const pos = lookUpUncached(word);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(word, pos < 0 ? -1 : pos * 4 + HEAD_MASKS.indexOf(headMask));
+    return pos;
+  }
+
+  function lookUpUncached(word: string): number {
     headMask = 0;
     const pos = find(word);
     if (pos >= 0) return pos;
