@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
   LSPErrorCodes,
   WorkspaceDiagnosticRequest,
   type FullDocumentDiagnosticReport,
@@ -100,4 +101,15 @@ test('workspace diagnostics: every article below the folders, skipping node_modu
     again.items.map((i) => i.kind),
     ['unchanged', 'unchanged'],
   );
+});
+
+test('pull mode: quellcheck.lintWorkspace answers the counts and has the client pull, pushing nothing', async (t) => {
+  const folder = workspace(t, { 'a.txt': SEED_002, 'b.txt': ANONYMOUS_SENTENCE });
+  const session = await startSession({ pull: true, workspaceFolder: folder.root });
+  t.after(() => session.dispose());
+  const summary = await session.client.sendRequest(ExecuteCommandRequest.type, { command: 'quellcheck.lintWorkspace' });
+  const findings = engine().lint(SEED_002).findings.length + engine().lint(ANONYMOUS_SENTENCE).findings.length;
+  assert.deepEqual(summary, { files: 2, findings, failures: [] });
+  await session.waitFor('a diagnostic refresh request', () => (session.refreshRequests > 0 ? true : undefined));
+  assert.deepEqual(session.published, []);
 });

@@ -169,6 +169,8 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
   let pushedSettings: unknown;
   /** Bumped whenever settings or configuration files change; runs of an older generation are stale. */
   let generation = 0;
+  /** After the shutdown request nothing is published any more. */
+  let shuttingDown = false;
 
   const settingsCache = new Map<string, Promise<QuellcheckSettings>>();
   const runs = new Map<string, DocumentRun>();
@@ -181,12 +183,21 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
 
   /** A message without buttons: a notification, so that nothing waits for the user to dismiss it. */
   function showMessage(type: MessageType, message: string): void {
-    void connection.sendNotification(ShowMessageNotification.type, { type, message });
+    inBackground('showing a message', connection.sendNotification(ShowMessageNotification.type, { type, message }));
   }
 
-  /** Requests to the client whose answer nothing waits for; a refusal is worth a line in the log. */
-  function inBackground(what: string, request: Promise<unknown>): void {
-    request.catch((error: unknown) => connection.console.warn(`Quellcheck: ${what} failed: ${errorText(error)}`));
+  /**
+   * Work nothing waits for (messages to the client, a scheduled lint): a failure is worth a line in
+   * the log, and must not end the process as an unhandled rejection would.
+   */
+  function inBackground(what: string, work: Promise<unknown>): void {
+    work.catch((error: unknown) => {
+      if (!shuttingDown) connection.console.error(`Quellcheck: ${what} failed: ${errorText(error)}`);
+    });
+  }
+
+  function publishDiagnostics(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    if (!shuttingDown) inBackground(`publishing diagnostics for ${uri}`, connection.sendDiagnostics({ uri, version, diagnostics }));
   }
 
   // --- settings and configuration -------------------------------------------------------------
@@ -209,17 +220,14 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
     const line = Math.max((error.line ?? 1) - 1, 0);
     const character = Math.max((error.column ?? 1) - 1, 0);
     configProblemUris.add(uri);
-    connection.sendDiagnostics({
-      uri,
-      diagnostics: [
-        {
-          range: { start: { line, character }, end: { line, character: character + 1 } },
-          severity: DiagnosticSeverity.Error,
-          source: DIAGNOSTIC_SOURCE,
-          message: error.problem,
-        },
-      ],
-    });
+    publishDiagnostics(uri, [
+      {
+        range: { start: { line, character }, end: { line, character: character + 1 } },
+        severity: DiagnosticSeverity.Error,
+        source: DIAGNOSTIC_SOURCE,
+        message: error.problem,
+      },
+    ]);
     if (!shownConfigMessages.has(error.message)) {
       shownConfigMessages.add(error.message);
       showMessage(MessageType.Error, text('invalidConfig', locale, { file: error.file, problem: error.problem }));
@@ -227,7 +235,7 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
   }
 
   function clearConfigProblems(): void {
-    for (const uri of configProblemUris) connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of configProblemUris) publishDiagnostics(uri, []);
     configProblemUris.clear();
   }
 
@@ -325,7 +333,7 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
       const delay = trigger === 'change' ? settings.debounceMs : 0;
       current.timer = setTimeout(() => {
         current.timer = undefined;
-        void publish(uri, ticket);
+        inBackground(`linting ${uri}`, publish(uri, ticket));
       }, delay);
     });
   }
@@ -338,7 +346,7 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
     // A newer version or scheduling arrived while the settings were fetched: its own run publishes.
     if (pushStates.get(uri) !== state || state.ticket !== ticket || documents.get(uri)?.version !== run.version) return;
     state.published = true;
-    void connection.sendDiagnostics({ uri, version: run.version, diagnostics: run.diagnostics });
+    publishDiagnostics(uri, run.diagnostics, run.version);
   }
 
   /** After a change of settings or configuration files: every open document again. */
@@ -419,13 +427,15 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
     for (const path of await workspaceArticles()) {
       try {
         const { uri, diagnostics } = await lintClosedFile(path);
-        void connection.sendDiagnostics({ uri, diagnostics });
+        // A pulling client gets them by workspace/diagnostic; pushing them too would list them twice.
+        if (!pullMode) publishDiagnostics(uri, diagnostics);
         summary.files++;
         summary.findings += diagnostics.length;
       } catch (error) {
         summary.failures.push(`${path}: ${errorText(error)}`);
       }
     }
+    if (pullMode) revalidateAll();
     return summary;
   }
 
@@ -560,6 +570,11 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
 
   connection.onDidChangeWatchedFiles(() => configurationChanged());
 
+  connection.onShutdown(() => {
+    shuttingDown = true;
+    for (const state of pushStates.values()) clearTimeout(state.timer);
+  });
+
   documents.onDidChangeContent(({ document }) => {
     if (!pullMode) schedule(document, pushStates.has(document.uri) ? 'change' : 'open');
   });
@@ -577,7 +592,7 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
     pulledReports.delete(uri);
     savedVersions.delete(uri);
     settingsCache.delete(uri);
-    if (!pullMode) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!pullMode) publishDiagnostics(uri, []);
   });
 
   connection.languages.diagnostics.on((params, token) => pullDocument(params.textDocument.uri, params.previousResultId, token));
