@@ -1,66 +1,70 @@
 /**
- * Tokens with UTF-16 offsets. One left-to-right pass; words may hold inner hyphens ("Kreml-Sprecher"),
- * apostrophes ("geht's"), and dots between letters without a space ("R.Politik").
+ * Tokens with UTF-16 offsets. One left-to-right pass over char codes; words may hold inner hyphens
+ * ("Kreml-Sprecher"), apostrophes ("geht's"), and dots between letters without a space ("R.Politik").
  */
 import type { Excluded, Token, TokenKind } from './model.js';
-
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /\p{Nd}/u;
-const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]/u;
 
 /** Opening and closing quotation marks (German, English, French, straight). */
 export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '‹', '›', "'"]);
 
-function isLetter(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(c);
+const OTHER = 1;
+const LETTER = 2;
+const DIGIT = 3;
+const SPACE = 4;
+
+/** Character class of each BMP code unit, filled on first sight (Unicode tests are slow per char). */
+const classOfCode = new Uint8Array(0x10000);
+
+function charClass(code: number): number {
+  let cls = classOfCode[code];
+  if (cls === 0) {
+    const c = String.fromCharCode(code);
+    cls = /[\p{L}\p{M}]/u.test(c) ? LETTER : /\p{Nd}/u.test(c) ? DIGIT : /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]/u.test(c) ? SPACE : OTHER;
+    classOfCode[code] = cls;
+  }
+  return cls;
 }
 
-function isDigit(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) return code >= 48 && code <= 57;
-  return DIGIT.test(c);
-}
+const isLetter = (code: number): boolean => charClass(code) === LETTER;
+const isWordChar = (code: number): boolean => {
+  const cls = charClass(code);
+  return cls === LETTER || cls === DIGIT;
+};
+const isHyphen = (code: number): boolean => code === 0x2d || code === 0x2011;
+const isUpper = (code: number): boolean => {
+  const c = String.fromCharCode(code);
+  return c !== c.toLowerCase();
+};
 
-function isSpace(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(c);
-}
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const PERIOD = 0x2e;
+const COMMA = 0x2c;
+const BLANK = 0x20;
+/** NaN for positions past the text, so every class test is false there. */
+const at = (text: string, i: number): number => text.charCodeAt(i);
 
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && (isLetter(c) || isDigit(c));
-}
-
-const HYPHENS = new Set(['-', '\u2011']);
-
-/** Length of the word starting at `i` (letters, digits, inner joiners). */
+/** End of the word starting at `i` (letters, digits, inner joiners). */
 function wordEnd(text: string, i: number, limit: number): number {
   let j = i;
   while (j < limit) {
-    const c = text[j];
-    if (isWordChar(c)) {
+    const code = at(text, j);
+    if (isWordChar(code)) {
       j++;
       continue;
     }
-    const code = c.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdbff) break;
-    const next = text[j + 1];
-    if (HYPHENS.has(c) && isWordChar(next) && j + 1 < limit) {
+    const next = at(text, j + 1);
+    if (isHyphen(code) && j + 1 < limit && isWordChar(next)) {
       j++;
       continue;
     }
     // Ergänzungsstrich: "Staats- und Regierungschefs"
-    if (HYPHENS.has(c) && (next === ' ' || next === ',') && j > i && isLetter(text[j - 1])) {
+    if (isHyphen(code) && (next === BLANK || next === COMMA) && j > i && isLetter(at(text, j - 1))) return j + 1;
+    if ((code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) && isLetter(next) && j > i && isLetter(at(text, j - 1)) && !isLetter(at(text, j + 2))) {
       j++;
-      break;
-    }
-    if ((c === "'" || c === '’') && isLetter(next ?? '') && j > i && isLetter(text[j - 1]) && !isLetter(text[j + 2] ?? '')) {
-      j += 1;
       continue;
     }
-    if (c === '.' && j > i && isLetter(text[j - 1]) && isLetter(next ?? '') && next === next?.toUpperCase() && j + 1 < limit) {
+    if (code === PERIOD && j + 1 < limit && j > i && isLetter(at(text, j - 1)) && isLetter(next) && isUpper(next)) {
       j++;
       continue;
     }
@@ -69,16 +73,21 @@ function wordEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
-/** Length of the number starting at `i`: digits with inner . , separators ("200.000", "2,5"). */
+/** End of the number starting at `i`: digits with inner . , separators ("200.000", "2,5"). */
 function numberEnd(text: string, i: number, limit: number): number {
   let j = i;
   while (j < limit) {
-    if (isDigit(text[j])) j++;
-    else if ((text[j] === '.' || text[j] === ',') && j + 1 < limit && isDigit(text[j + 1]) && j > i) j++;
+    const code = at(text, j);
+    if (charClass(code) === DIGIT) j++;
+    else if ((code === PERIOD || code === COMMA) && j > i && j + 1 < limit && charClass(at(text, j + 1)) === DIGIT) j++;
     else break;
   }
   return j;
 }
+
+const PUNCTUATION = new Set('.,;:!?…()[]{}–—-/'.split('').map((c) => c.charCodeAt(0)));
+const QUOTE_CODES = new Set([...QUOTE_CHARS].map((c) => c.charCodeAt(0)));
+const isCombining = (code: number): boolean => code === 0x200d || code === 0xfe0f || (charClass(code) === LETTER && /\p{M}/u.test(String.fromCharCode(code)));
 
 /**
  * Tokenizes text[offset, end) skipping excluded ranges (sorted). Sentence and quote fields are
@@ -97,45 +106,44 @@ export function tokenize(text: string, offset: number, end: number, excluded: re
       continue;
     }
     const limit = ex < excluded.length ? Math.min(end, excluded[ex].offset) : end;
-    const c = text[i];
-    if (isSpace(c)) {
+    const code = at(text, i);
+    const cls = charClass(code);
+    if (cls === SPACE) {
       i++;
       spaceBefore = true;
       continue;
     }
     let kind: TokenKind;
     let j: number;
-    if (isLetter(c)) {
+    if (cls === LETTER) {
       kind = 'word';
       j = wordEnd(text, i, limit);
-    } else if (isDigit(c)) {
+    } else if (cls === DIGIT) {
       j = numberEnd(text, i, limit);
       // "20-jährige", "2023-2024" and "5G" are one word
-      if (j < limit && (isLetter(text[j]) || (HYPHENS.has(text[j]) && isWordChar(text[j + 1])))) {
+      if (j < limit && (isLetter(at(text, j)) || (isHyphen(at(text, j)) && isWordChar(at(text, j + 1))))) {
         kind = 'word';
         j = wordEnd(text, i, limit);
       } else {
         kind = 'number';
       }
-    } else if (QUOTE_CHARS.has(c)) {
+    } else if (QUOTE_CODES.has(code)) {
       kind = 'quote';
       j = i + 1;
-    } else if ('.,;:!?…()[]{}–—-/'.includes(c)) {
+    } else if (PUNCTUATION.has(code)) {
       kind = 'punct';
-      j = i + 1;
-      if (c === '.' && text[i + 1] === '.' && text[i + 2] === '.') j = i + 3;
+      j = code === PERIOD && at(text, i + 1) === PERIOD && at(text, i + 2) === PERIOD ? i + 3 : i + 1;
     } else {
       kind = 'symbol';
-      const code = c.charCodeAt(0);
       j = code >= 0xd800 && code <= 0xdbff && i + 1 < limit ? i + 2 : i + 1;
-      while (j < limit && /[\p{M}\u200d\ufe0f]/u.test(text[j])) j++;
+      while (j < limit && isCombining(at(text, j))) j++;
     }
     const tokenText = text.slice(i, j);
     into.push({
       index: into.length,
       kind,
       text: tokenText,
-      lower: tokenText.toLowerCase(),
+      lower: kind === 'word' ? tokenText.toLowerCase() : tokenText,
       offset: i,
       end: j,
       sentence: -1,
