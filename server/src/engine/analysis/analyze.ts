@@ -3,7 +3,7 @@ import { lineStartsOf } from '../positions.js';
 import type { EngineConfig, TextFormat } from '../types.js';
 import { findAttributions } from './attributions.js';
 import { layoutOf } from './blocks.js';
-import { classifyDebris } from './debris.js';
+import { classifyLines } from './debris.js';
 import { closedClasses } from './function-words.js';
 import type { Analysis, Quotation, Sentence, Token } from './model.js';
 import { markQuotedTokens, pairQuotations } from './quotations.js';
@@ -50,7 +50,7 @@ export function analyze(text: string, format: TextFormat, config: EngineConfig, 
     excluded,
     lineStarts: lineStartsOf(text),
   };
-  classifyDebris(analysis);
+  classifyLines(analysis);
   findAttributions(analysis);
   return analysis;
 }

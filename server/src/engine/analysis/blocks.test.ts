@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutOf } from './blocks.js';
+import { testEngine } from '../testing/rule-test-kit.js';
 
 test('plain text: headline, body paragraphs, bullets and short lines', () => {
   const text = 'Kreml dementiert Bericht\n\nDer Kreml bestritt das.\n  • Ein Punkt der Liste.\nBrendan Hoffman/Getty\n';
@@ -29,4 +30,10 @@ test('markdown: front matter, code, comments and link targets are excluded; dire
   assert.deepEqual(directives.map((d) => [d.kind, d.rules, d.reason]), [['disable-next-line', ['anonymous-source'], 'Grund: Informantenschutz']]);
   assert.deepEqual(blocks.map((b) => b.kind), ['heading', 'body', 'body']);
   assert.ok(text.slice(blocks[2].offset, blocks[2].end).endsWith('Quellen zufolge ist das so.'));
+});
+
+test('credits and the caption above them are told apart from prose', () => {
+  const text = 'Der Kreml bestritt das.\n\nEin Soldat in einem Graben in Pisky.\nBrendan Hoffman/Getty\n\nFoto: dpa\n';
+  const a = testEngine().analyze(text);
+  assert.deepEqual(a.blocks.map((b) => b.kind), ['body', 'caption', 'credit', 'credit']);
 });

@@ -1,6 +1,7 @@
 /**
- * Recognises web-page residue among the short lines of an article: share buttons, comment forms,
- * "read the original" links, scraper markers ("source site-19"), and lines left in English.
+ * Recognises the short lines of an article that are not prose: web-page residue (share buttons,
+ * comment forms, "read the original" links, scraper markers like "source site-19", lines left in
+ * English), photo credits ("Brendan Hoffman/Getty", "Foto: dpa") and the captions above them.
  */
 import { WordClass } from '../lexicon.js';
 import type { Analysis } from './model.js';
@@ -19,33 +20,54 @@ export const DEBRIS_PHRASES = [
 ];
 
 const BLOCK_WORD_LIMIT = 16;
+const CREDIT_WORD_LIMIT = 8;
+const CREDIT_OPENERS = new Set(['foto', 'fotos', 'bild', 'bilder', 'grafik', 'credit', 'photo']);
+const PICTURE_AGENCIES = new Set(['getty', 'imago', 'dpa', 'afp', 'reuters', 'ap', 'keystone', 'epa', 'picture-alliance', 'shutterstock', 'istock']);
 
 const defaultPhrases = new PhraseSet(DEBRIS_PHRASES);
 
-/** Marks blocks of web debris as `debris` (after tokenizing; before attributions). */
-export function classifyDebris(analysis: Analysis): void {
+/** Marks blocks of web debris as `debris`, credits as `credit`, and a one-sentence line above a credit as `caption`. */
+export function classifyLines(analysis: Analysis): void {
   const extra = analysis.config.phrases.boilerplate ?? [];
   const phrases = extra.length > 0 ? new PhraseSet([...DEBRIS_PHRASES, ...extra]) : defaultPhrases;
   const { tokens } = analysis;
+  const sentencesPerBlock = new Uint32Array(analysis.blocks.length);
+  for (const s of analysis.sentences) sentencesPerBlock[s.block]++;
   let k = 0;
   for (const block of analysis.blocks) {
     while (k < tokens.length && tokens[k].end <= block.offset) k++;
     let end = k;
     while (end < tokens.length && tokens[end].offset < block.end) end++;
     let words = 0;
+    let englishLower = 0;
     let english = 0;
+    let slashBetweenNames = false;
+    let agency = false;
     for (let m = k; m < end; m++) {
-      if (tokens[m].kind !== 'word') continue;
+      const t = tokens[m];
+      if (t.text === '/' && tokens[m - 1]?.kind === 'word' && tokens[m + 1]?.kind === 'word') slashBetweenNames = true;
+      if (t.kind !== 'word') continue;
       words++;
-      if ((tokens[m].cls & WordClass.ENGLISH) !== 0) english++;
+      if (PICTURE_AGENCIES.has(t.lower)) agency = true;
+      if ((t.cls & WordClass.ENGLISH) !== 0) {
+        english++;
+        if (t.text === t.lower) englishLower++;
+      }
     }
     if (words === 0 || words > BLOCK_WORD_LIMIT || block.kind === 'heading') {
       k = end;
       continue;
     }
     const startsWithPhrase = phrases.matchAt(tokens, k, end) !== undefined;
-    const mostlyEnglish = words >= 2 && english / words >= 0.6;
+    const mostlyEnglish = englishLower >= 2 && english / words >= 0.6;
+    const credit =
+      block.kind === 'short' && words <= CREDIT_WORD_LIMIT && (slashBetweenNames || agency || (CREDIT_OPENERS.has(tokens[k].lower) && tokens[k + 1]?.text === ':'));
     if (startsWithPhrase || (mostlyEnglish && block.kind !== 'headline')) block.kind = 'debris';
+    else if (credit) {
+      block.kind = 'credit';
+      const above = analysis.blocks[block.index - 1];
+      if (above && above.kind === 'body' && sentencesPerBlock[above.index] === 1) above.kind = 'caption';
+    }
     k = end;
   }
 }
