@@ -11,7 +11,6 @@ import {
   CodeActionKind,
   CreateFile,
   DiagnosticSeverity,
-  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
   MessageType,
@@ -543,9 +542,9 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
 
   connection.onInitialized(() => {
     const workspace = capabilities.workspace;
-    if (workspace?.didChangeConfiguration?.dynamicRegistration) {
-      inBackground('registering for settings changes', connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }));
-    }
+    // Settings changes need no registration: clients send didChangeConfiguration on their own
+    // (VS Code through `synchronize.configurationSection`). Configuration files are watched here
+    // for clients that let servers register watchers (VS Code, Neovim 0.10).
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       inBackground(
         'watching configuration files',
