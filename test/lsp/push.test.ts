@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, ruleDocsUrl, type Fix } from '../../server/src/engine/index.js';
 import type { FindingData } from '../../server/src/lsp/protocol.js';
 import { ANONYMOUS_SENTENCE, SEED_002, diagnosticOf, workspace } from './fixtures.js';
-import { applyLspEdits, engine, startSession } from './harness.js';
+import { applyLspEdits, capabilitiesFor, engine, startSession } from './harness.js';
 
 const SEVERITIES = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
@@ -212,4 +212,22 @@ test('quellcheck.enable false clears the diagnostics', async (t) => {
   await session.changeSettings({ enable: false });
   const cleared = await session.diagnostics(uri, () => true, before);
   assert.deepEqual(cleared.diagnostics, []);
+});
+
+test('a client without workspace/configuration: the settings sent with didChangeConfiguration apply', async (t) => {
+  const folder = workspace(t, {});
+  const uri = folder.uri('002.txt');
+  const capabilities = capabilitiesFor(false);
+  delete capabilities.workspace?.configuration;
+  const session = await startSession({ capabilities });
+  t.after(() => session.dispose());
+  await session.open(uri, SEED_002);
+  const published = await session.diagnostics(uri);
+  assert.ok(published.diagnostics.some((d) => String(d.code).startsWith('anonymous-source/')));
+  const before = session.published.length;
+  await session.changeSettings({ rules: { 'anonymous-source': 'off' } });
+  const after = await session.diagnostics(uri, () => true, before);
+  assert.ok(after.diagnostics.length > 0);
+  assert.ok(!after.diagnostics.some((d) => String(d.code).startsWith('anonymous-source/')));
+  assert.equal(session.configurationRequests, 0);
 });
