@@ -15,12 +15,19 @@ const IN_PROCESS_MAX_FILES = 4;
 const IN_PROCESS_MAX_BYTES = 256 * 1024;
 
 /**
- * The file a worker thread runs: the CLI's entry. In the bundle every module is `dist/cli.js`;
- * from source (tests, `node --import tsx`) it is `main.ts` beside this file, and the worker
- * inherits `--import tsx` through `execArgv`.
+ * Starts a lint worker running the CLI's entry file. In the bundle every module is `dist/cli.js`.
+ * From source (tests, `node --import tsx`) it is `main.ts` beside this file; Node 20 does not carry
+ * the main thread's tsx loader into workers, so the worker registers tsx's require hook first.
  */
-function workerEntry(): string {
-  return __filename.endsWith('.ts') ? join(__dirname, 'main.ts') : __filename;
+/** A variable, not a literal, so that the bundler does not try to resolve a development-only package. */
+const TSX_REQUIRE_HOOK = 'tsx/cjs';
+
+function startWorker(): Worker {
+  const workerData = { role: WORKER_ROLE };
+  if (!__filename.endsWith('.ts')) return new Worker(__filename, { workerData });
+  const tsxRequireHook = require.resolve(TSX_REQUIRE_HOOK, { paths: [__dirname] });
+  const bootstrap = `require(${JSON.stringify(tsxRequireHook)}); require(${JSON.stringify(join(__dirname, 'main.ts'))});`;
+  return new Worker(bootstrap, { eval: true, workerData });
 }
 
 export function shouldUseWorkers(fileCount: number, totalBytes: number, cores = availableParallelism()): boolean {
@@ -55,7 +62,7 @@ export function lintInWorkers(tasks: readonly FileTask[], onDone: (done: number)
       if (next < tasks.length) worker.postMessage(tasks[next++]);
     };
     for (let i = 0; i < Math.min(workerCount, tasks.length); i++) {
-      const worker = new Worker(workerEntry(), { workerData: { role: WORKER_ROLE } });
+      const worker = startWorker();
       workers.push(worker);
       worker.on('message', (outcome: FileOutcome) => {
         outcomes[outcome.index] = outcome;

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { mergeConfig, validateConfig, type ConfigFile } from '../engine/config.js';
 
 export const CONFIG_FILE_NAME = '.quellcheckrc.json';
@@ -55,6 +55,18 @@ const PARSE_ERROR_TEXT: Record<string, string> = {
 };
 
 /**
+ * Where a problem is: its property (key and value), or, for a key that is missing, the object
+ * that lacks it.
+ */
+function problemOffset(tree: JsonNode, at: readonly (string | number)[]): number {
+  for (let depth = at.length; depth > 0; depth--) {
+    const node = findNodeAtLocation(tree, at.slice(0, depth));
+    if (node) return (node.parent?.type === 'property' ? node.parent : node).offset;
+  }
+  return tree.offset;
+}
+
+/**
  * Parses and validates the text of one configuration file (without following `extends`). Throws
  * `ConfigError` with the position of the first problem.
  */
@@ -72,8 +84,7 @@ export function parseConfigText(rawText: string, file: string, knownRuleIds: rea
   const { config, problems } = validateConfig(JSON.parse(text), knownRuleIds);
   if (config) return config;
   const first = problems[0];
-  const node = first.at.length > 0 ? findNodeAtLocation(tree, first.at) : tree;
-  const { line, column } = lineAndColumn(text, (node?.parent?.type === 'property' ? node.parent : node)?.offset ?? 0);
+  const { line, column } = lineAndColumn(text, problemOffset(tree, first.at));
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
   const where = first.path ? `${first.path}: ` : '';
   throw new ConfigError(`invalid configuration: ${where}${first.message}${more}`, file, line, column);

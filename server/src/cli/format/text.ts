@@ -18,6 +18,8 @@ function painter(color: boolean): (style: Style, text: string) => string {
   return color ? (style, text) => `\x1b[${SGR[style]}m${text}\x1b[0m` : (_style, text) => text;
 }
 
+const MESSAGE_COLUMN_MAX = 80;
+
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'dim' };
 
 function plural(n: number, one: string, many: string): string {
@@ -75,7 +77,8 @@ export function formatText(reports: readonly FileReport[], context: FormatContex
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => width(words[r.severity])));
-    const messageWidth = Math.max(...rows.map((r) => width(r.message)));
+    // Align the rule ids after ordinary messages; a very long message just pushes its own id out.
+    const messageWidth = Math.min(MESSAGE_COLUMN_MAX, Math.max(...rows.map((r) => width(r.message))));
     lines.push(paint('underline', report.path));
     for (const row of rows) {
       lines.push(
