@@ -30,7 +30,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes, type Analysis, type EngineConfig, type Engine, type LintOptions, type LintResult, type Locale, type TextFormat } from '../engine/index.js';
+import { applyFixes, defaultConfig, type Analysis, type EngineConfig, type Engine, type LintOptions, type LintResult, type Locale, type TextFormat } from '../engine/index.js';
+import { toEngineConfig } from '../engine/config.js';
 import { CONFIG_FILE_NAME, ConfigError, type ConfigLoader } from '../node/config-file.js';
 import { addCheckedEntry, checkedText, newConfigText } from './checked-entry.js';
 import { findingActions, fixAllAction, kindRequested, toLspEdits } from './code-actions.js';
@@ -239,22 +240,14 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
   }
 
   /** The engine configuration of the file's `.quellcheckrc.json`; an invalid file is reported and the defaults apply. */
-  function fileConfig(path: string | undefined, settings: QuellcheckSettings): Partial<EngineConfig> {
-    if (!path) return {};
+  function fileConfig(path: string | undefined, settings: QuellcheckSettings): EngineConfig {
+    if (!path) return defaultConfig();
     try {
-      const { config } = configs.forDirectory(dirname(path));
-      const engineConfig: Partial<EngineConfig> = {};
-      if (config.locale) engineConfig.locale = config.locale;
-      if (config.rules) engineConfig.rules = config.rules;
-      if (config.phrases) engineConfig.phrases = config.phrases;
-      if (config.namedSources) engineConfig.namedSources = config.namedSources;
-      if (config.spellings) engineConfig.spellings = config.spellings;
-      if (config.checked) engineConfig.checked = config.checked;
-      return engineConfig;
+      return toEngineConfig(configs.forDirectory(dirname(path)).config);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       reportConfigProblem(error, settings.locale === 'auto' ? 'de' : settings.locale);
-      return {};
+      return defaultConfig();
     }
   }
 
@@ -263,11 +256,7 @@ export function startServer(connection: Connection, { engine, configs }: ServerD
     const config = fileConfig(target.path, settings);
     if (settings.locale !== 'auto') config.locale = settings.locale;
     config.rules = { ...config.rules, ...settings.rules };
-    return {
-      settings,
-      lint: { format: formatOf(target.languageId, target.uri), config },
-      locale: config.locale ?? 'de',
-    };
+    return { settings, lint: { format: formatOf(target.languageId, target.uri), config }, locale: config.locale };
   }
 
   function targetOf(document: TextDocument): Target {
