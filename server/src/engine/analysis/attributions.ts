@@ -1,35 +1,81 @@
 /**
- * Attributions: who said what. For each sentence, the cues (verbs of saying, "laut", "zufolge",
- * "nach Angaben", "unter Berufung auf", "wie … berichtete", "so …", "heißt es", agentless passives),
- * the source noun phrase next to each cue, its kind, and the message. Then quotations and
- * Konjunktiv I carry an attribution forward, and pronouns resolve to the last named source.
+ * Attributions: who said what, found by German clause structure.
+ *
+ * For each sentence the finder looks for cues: verbs of saying in any form (a separable particle
+ * at the end of the clause, perfect, passive, Konjunktiv), the prepositions "laut", "zufolge",
+ * "gemäß" and "nach" with a noun of saying, "unter Berufung auf", ", so X", "wonach", "demnach",
+ * "heißt es", "wurde bekannt". Next to each cue it finds the source (the Vorfeld when that is a noun
+ * phrase, else the first noun phrase after the verb; the agent of a passive; the relative pronoun
+ * of a relative clause) and the message (the complement clause, the quotation before or after, the
+ * rest of the clause around a prepositional cue, or the whole sentence of a reported act). A
+ * source's kind comes from its head noun; a pronoun takes the kind of the source it refers to.
+ * Konjunktiv I and quotations then carry an attribution into the following sentences as statements
+ * that continue it, until the text moves on.
+ *
+ * Every scan is bounded (CLAUSE_REACH, NP_REACH tokens), so the work stays linear in the text.
  */
-import { FINITE, WordClass } from '../lexicon.js';
+import { FINITE, WordClass, type Lexicon } from '../lexicon.js';
 import type { Attribution, SourceKind, Span } from '../types.js';
 import {
+  ANAPHORIC_DETERMINERS,
+  ANAPHORIC_PRONOUNS,
   ANONYMITY_MODIFIERS,
   ANONYMOUS_HEADS,
   KNOWN_OUTLETS,
-  NON_CUE_VERBS,
+  NOT_ANONYMOUS_HEADS,
   OBJECT_SOURCE_VERBS,
-  REPORTING_VERBS,
+  POSTPOSED_NACH_NOUNS,
+  REPORTING_PARTICLES,
   SAYING_NOUNS,
+  SPEAKER_SUBJECT_PASSIVES,
+  SPEECH_VERBS,
   SPOKESPERSON_HEADS,
+  THOUGHT_VERBS,
+  TIME_NOUNS,
   VAGUE_HEADS,
+  VERBS_WITH_PREPOSITION,
 } from './cues.js';
-import { RELATIVE_PRONOUNS } from './function-words.js';
-import type { Analysis, Sentence, Token } from './model.js';
+import { RELATIVE_PRONOUNS, SUBORDINATORS } from './function-words.js';
+import type { Analysis, Quotation, Sentence, Token } from './model.js';
 
 const W = WordClass;
-const NUMERALS = new Set('zwei drei vier fünf sechs sieben acht neun zehn zwölf hundert tausend mehrere einige viele beide zahlreiche'.split(' '));
-const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'ihm', 'ihr', 'ihnen', 'ihn']);
-const NP_PREPOSITIONS = new Set(['von', 'vom', 'aus', 'in', 'im', 'mit', 'zum', 'zur', 'bei', 'beim', 'für']);
-const SAYING_AFTER_NACH = new Set(['angaben', 'informationen', 'darstellung', 'einschätzung', 'auffassung', 'ansicht', 'worten', 'aussagen', 'erkenntnissen', 'berichten', 'schätzungen']);
-const BERUFUNG_VERBS = new Set(['basierend', 'gestützt', 'beruft', 'berufen', 'berief', 'beriefen', 'stützt', 'stützen', 'stützte']);
-const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'würde', 'würden']);
-const BOUNDARY_PUNCT = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
+/** Tokens a scan for one part of a reporting clause may cover. */
+const CLAUSE_REACH = 40;
+/** Tokens of one noun phrase, appositions included. */
+const NP_REACH = 25;
+/** A quotation of at most this many words inside a noun phrase is a name („Der Spiegel“). */
+const QUOTED_NAME_WORDS = 6;
+const PARENTHESIS_REACH = 8;
+/** Sentences over which a statement carries on (Konjunktiv I, quotations). */
+const CARRY_SENTENCES = 3;
+/** Sentences back in which a pronoun finds the source it stands for. */
+const ANTECEDENT_SENTENCES = 4;
 
-function isWord(t: Token | undefined): t is Token {
+type Range = [number, number];
+
+const CLAUSE_BREAKS = new Set([':', ';', '–', '—', '-', '.', '!', '?', '…', '...']);
+const TRAILING_PUNCT = new Set(['.', '!', '?', '…', '...', ':', ';', ',', '–', '—', '-']);
+const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden', 'werde']);
+const CAUSATIVE = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe']);
+const COORDINATORS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'doch']);
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'ich', 'wir']);
+const OBJECT_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'ihn', 'uns', 'mir', 'dir', 'euch', 'sich']);
+const DEMONSTRATIVE_OBJECTS = new Set(['dies', 'das', 'dieses', 'es']);
+/** Words that open a noun phrase in the dative or accusative: such a Vorfeld is an object. */
+const OBLIQUE_OPENERS = new Set(['dem', 'einem', 'diesem', 'ihm', 'ihn', 'ihnen', 'mir', 'uns']);
+/** Prepositions that attach a phrase inside a source ("Patrick Kamanda von der Umwelt-Behörde", "Quellen in Russland"). */
+const NP_PREPOSITIONS = new Set(['von', 'vom', 'aus', 'in', 'im', 'bei', 'beim', 'für', 'zum', 'zur', 'mit']);
+/** Words that open a complement clause after a verb of saying. */
+const COMPLEMENT_OPENERS = new Set([
+  'dass', 'daß', 'ob', 'wie', 'wo', 'warum', 'wieso', 'weshalb', 'wer', 'was', 'wann', 'inwieweit', 'inwiefern', 'welche', 'welcher', 'welches',
+]);
+const NUMERALS = new Set('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend mehrere einige viele beide beiden zahlreiche weitere andere anderen'.split(' '));
+/** "Personen mit engen Verbindungen": "nicht" inside "nicht genannte". */
+const NOMINAL_PARTICLES = new Set(['nicht', 'weiter', 'näher']);
+const CLOSED_CLASSES = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB | W.AUXILIARY | W.MODAL;
+const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
+
+function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word';
 }
 
@@ -38,555 +84,1278 @@ function isCapitalized(t: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** Finite verb reading of a lower-case word that is not also an article, pronoun or adjective. */
-function isFiniteVerb(t: Token | undefined, sentenceStart: number): boolean {
-  if (!isWord(t) || (t.cls & FINITE) === 0) return false;
-  if (t.cls & (W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD)) return false;
-  return !isCapitalized(t) || t.index === sentenceStart;
-}
-
-/** A token that may stand inside a noun phrase. */
-function isNominal(t: Token | undefined): boolean {
-  if (t === undefined) return false;
-  if (t.kind === 'number') return true;
-  if (t.kind !== 'word') return false;
-  if (isCapitalized(t)) return (t.cls & (W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB)) === 0 || (t.cls & W.NOUN) !== 0;
-  if (t.cls & W.ARTICLE) return true;
-  if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD)) return false;
-  if (NUMERALS.has(t.lower) || ANONYMITY_MODIFIERS.has(t.lower) || t.lower === 'nicht') return true;
-  return (t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0 && (t.cls & FINITE & ~W.KONJ2) === 0 && /(?:e|en|er|es|em)$/.test(t.lower);
-}
-
-function headKey(word: string): string {
-  return word.toLowerCase();
-}
-
-function endsWithAny(word: string, heads: readonly string[]): boolean {
-  const lower = headKey(word);
+function endsWithAny(lower: string, heads: readonly string[]): boolean {
   return heads.some((h) => lower === h || (lower.endsWith(h) && lower.length > h.length + 2) || lower.endsWith('-' + h));
 }
 
+function isOpeningQuote(tokens: readonly Token[], quotations: readonly Quotation[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'quote' && t.quote >= 0 && quotations[t.quote].tokenStart === i;
+}
+
 interface Candidate {
-  cueStart: number;
-  cueEnd: number;
-  /** Token range of the source, or null. */
-  source: [number, number] | null;
-  kind: SourceKind | null;
-  message: [number, number] | null;
   sentence: number;
-  /** The source is a pronoun or "der Sprecher": take the kind of the last named source. */
+  cue: Range;
+  source: Range | null;
+  /** null: decided later (a pronoun's antecedent, or named by default). */
+  kind: SourceKind | null;
+  /** The source refers back: a pronoun, "der Sprecher", "nach eigenen Angaben", "demnach". */
   anaphoric: boolean;
-  /** The kind comes from a document noun ("laut einer Aussage"): yield to a named source in the same sentence. */
+  /** The kind comes from a document noun ("laut einer Aussage"): a named source in the same sentence wins. */
+  documentOnly: boolean;
+  message: Range | null;
+}
+
+interface Classified {
+  kind: SourceKind | null;
+  anaphoric: boolean;
   documentOnly: boolean;
 }
 
+/** Where a verb stands: the clause it belongs to and what its Vorfeld tells. */
+interface ClauseInfo {
+  kind: 'main' | 'subordinate' | 'relative';
+  /** The subordinator or relative pronoun; for a main clause the first token of the Vorfeld. */
+  start: number;
+  /** A main clause whose Vorfeld is a noun phrase: that phrase, the subject. */
+  vorfeldSubject: Range | null;
+  /** The Vorfeld is a lone pronoun object ("Dies bestätigte der Minister"). */
+  pronounObject: boolean;
+  /** What precedes a clause that opens with its verb and may be its message: a quotation or a clause. */
+  before: Range | null;
+}
+
+const NAMED: Classified = { kind: 'named', anaphoric: false, documentOnly: false };
+const ANAPHORIC: Classified = { kind: null, anaphoric: true, documentOnly: false };
+const VAGUE: Classified = { kind: 'vague', anaphoric: false, documentOnly: false };
+const ANONYMOUS: Classified = { kind: 'anonymous', anaphoric: false, documentOnly: false };
+
 export class AttributionFinder {
   private readonly tokens: Token[];
+  private readonly lexicon: Lexicon;
+  private readonly namedSources: string[];
+  /** Sentence being searched. */
+  private s!: Sentence;
+
   constructor(private readonly analysis: Analysis) {
     this.tokens = analysis.tokens;
+    this.lexicon = analysis.lexicon;
+    this.namedSources = analysis.config.namedSources.map((n) => n.toLowerCase());
   }
 
   run(): void {
-    const { analysis } = this;
     const candidates: Candidate[] = [];
-    for (const sentence of analysis.sentences) this.findInSentence(sentence, candidates);
+    for (const sentence of this.analysis.sentences) {
+      this.s = sentence;
+      this.findInSentence(candidates);
+    }
     this.resolve(candidates);
   }
 
-  private isBoundary(t: Token | undefined): boolean {
-    return t === undefined || t.kind === 'quote' || (t.kind === 'punct' && (BOUNDARY_PUNCT.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?'));
+  // -------------------------------------------------------------------------------------------
+  // Word classes in context
+
+  /** The word stands where any word is capitalised: first in its sentence, after an opening quote, colon or bracket. */
+  private atCapitalStart(i: number): boolean {
+    if (i === this.s.tokenStart) return true;
+    const prev = this.tokens[i - 1];
+    return prev.kind === 'quote' || prev.text === ':' || prev.text === '(' || prev.text === '–';
   }
 
-  private outsideQuote(t: Token): boolean {
-    return t.quote < 0;
-  }
-
-  private findInSentence(s: Sentence, out: Candidate[]): void {
-    const { tokens } = this;
-    const lexicon = this.analysis.lexicon;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      if (t.kind !== 'word' || !this.outsideQuote(t)) continue;
-      const lower = t.lower;
-      if (lower === 'laut' && isNominal(tokens[i + 1])) {
-        const np = this.nounPhraseRight(i + 1, s);
-        if (np) out.push(this.prepositional(s, i, i + 1, np));
-        continue;
-      }
-      if (lower === 'zufolge') {
-        const np = this.nounPhraseLeft(i - 1, s);
-        if (np) out.push(this.prepositional(s, i, i + 1, np));
-        continue;
-      }
-      if (lower === 'nach' && i + 2 < s.tokenEnd) {
-        const c = this.nachAngaben(i, s);
-        if (c) out.push(c);
-        continue;
-      }
-      if (lower === 'unter' && tokens[i + 1]?.lower === 'berufung' && tokens[i + 2]?.lower === 'auf') {
-        const np = this.nounPhraseRight(i + 3, s);
-        if (np) out.push(this.prepositional(s, i, i + 3, np));
-        continue;
-      }
-      if (BERUFUNG_VERBS.has(lower) && tokens[i + 1]?.lower === 'auf') {
-        const np = this.nounPhraseRight(i + 2, s);
-        if (np) out.push(this.prepositional(s, i, i + 2, np));
-        continue;
-      }
-      if (lower === 'so' && tokens[i - 1]?.text === ',' && isNominal(tokens[i + 1])) {
-        const np = this.nounPhraseRight(i + 1, s);
-        if (np && this.isBoundary(tokens[np[1]]) && !this.hasReportingVerbAt(np[1], s)) {
-          out.push({ ...this.prepositional(s, i, i + 1, np), message: this.messageBefore(i - 1, s) });
-        }
-        continue;
-      }
-      if (lower === 'bekannt' && i > s.tokenStart && ['ist', 'war', 'wurde', 'wird', 'sei'].includes(tokens[i - 1]?.lower ?? '') || (lower === 'bekannt' && tokens[i - 2]?.lower === 'ist')) {
-        if (tokens[i + 1]?.text === ',') {
-          out.push({ cueStart: i, cueEnd: i + 1, source: null, kind: 'vague', message: this.messageAfter(i + 2, s), sentence: s.index, anaphoric: false, documentOnly: false });
-        }
-        continue;
-      }
-      if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION)) !== 0) continue;
-      if (isCapitalized(t) && i !== s.tokenStart) continue;
-      const lemma = this.reportingLemma(t, i, s, lexicon);
-      const cue = lemma ? this.verbCue(s, i, lemma) : undefined;
-      if (cue) out.push(cue);
-    }
-  }
-
-  private hasReportingVerbAt(i: number, s: Sentence): boolean {
+  /** A finite verb form (not a capitalised noun, not a closed-class word that merely looks finite). */
+  private isFinite(i: number): boolean {
     const t = this.tokens[i];
-    return i < s.tokenEnd && isWord(t) && this.reportingLemma(t, i, s, this.analysis.lexicon) !== undefined;
+    if (!isWord(t) || (t.cls & FINITE) === 0) return false;
+    if (t.cls & (W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD)) return false;
+    if (isCapitalized(t) && !(this.atCapitalStart(i) && (t.cls & W.NOUN) === 0)) return false;
+    // "die betonte Silbe": an adjective reading before a noun
+    return !((t.cls & W.ADJECTIVE) !== 0 && this.isNounAt(i + 1));
   }
 
-  /** The reporting lemma of a verb form, checking that a separable prefix stands later in the clause. */
-  private reportingLemma(t: Token, i: number, s: Sentence, lexicon: Analysis['lexicon']): string | undefined {
-    for (const reading of lexicon.verbs(t.text)) {
-      if (!REPORTING_VERBS.has(reading.lemma) || NON_CUE_VERBS.has(reading.lemma)) continue;
-      if (!reading.prefix || t.lower.startsWith(reading.prefix) || t.lower.includes('zu' + reading.prefix) || (t.cls & W.PARTICIPLE) !== 0 && t.lower.startsWith(reading.prefix)) {
-        if (reading.prefix && !t.lower.startsWith(reading.prefix)) continue;
-        return reading.lemma;
+  /** A capitalised noun or name (not a sentence-initial function word or verb). */
+  private isNounAt(i: number): boolean {
+    const t = this.tokens[i];
+    if (!isWord(t) || !isCapitalized(t)) return false;
+    if (!this.atCapitalStart(i)) return true;
+    if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE)) !== 0 && (t.cls & W.NOUN) === 0 && this.isNounAt(i + 1)) return false;
+    if (NUMERALS.has(t.lower)) return false;
+    if (t.cls & W.NOUN) return true;
+    return (t.cls & (W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB | FINITE)) === 0;
+  }
+
+  /** A word that may stand inside a noun phrase before or between its nouns. */
+  private isNominal(i: number): boolean {
+    const t = this.tokens[i];
+    if (t === undefined) return false;
+    if (t.kind === 'number') return true;
+    if (t.kind !== 'word') return false;
+    if (this.isNounAt(i)) return true;
+    if (t.cls & W.ARTICLE || NUMERALS.has(t.lower)) return true;
+    if (isCapitalized(t)) return false;
+    if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN)) return false;
+    if (NUMERALS.has(t.lower) || ANONYMITY_MODIFIERS.has(t.lower) || ANAPHORIC_DETERMINERS.has(t.lower)) return true;
+    if (NOMINAL_PARTICLES.has(t.lower)) return this.isNominal(i + 1);
+    const adjectival = (t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0 && /(?:e|en|er|es|em)$/.test(t.lower);
+    return adjectival && (!this.isFinite(i) || this.isNounAt(i + 1));
+  }
+
+  private isRelativeStart(i: number): boolean {
+    const t = this.tokens[i];
+    if (!isWord(t)) return false;
+    if (t.cls & W.PREPOSITION) return RELATIVE_PRONOUNS.has(this.tokens[i + 1]?.lower ?? '') && !this.isNounAt(i + 2);
+    return RELATIVE_PRONOUNS.has(t.lower) && !this.isNounAt(i + 1) && !((this.tokens[i + 1]?.cls ?? 0) & W.ADJECTIVE && this.isNounAt(i + 2));
+  }
+
+  private isSubordinator(i: number): boolean {
+    const t = this.tokens[i];
+    return isWord(t) && SUBORDINATORS.has(t.lower);
+  }
+
+  /** Verbs and particles that close a clause after its last finite or non-finite verb. */
+  private isVerbCluster(i: number): boolean {
+    const t = this.tokens[i];
+    if (!isWord(t) || isCapitalized(t)) return false;
+    return (t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) !== 0 || REPORTING_PARTICLES.has(t.lower);
+  }
+
+  private isBreak(i: number): boolean {
+    const t = this.tokens[i];
+    return t === undefined || i >= this.s.tokenEnd || i < this.s.tokenStart || (t.kind === 'punct' && (CLAUSE_BREAKS.has(t.text) || t.text === ','));
+  }
+
+  /** The quotation that token `i` (outside it) closes, when it is a closing mark. */
+  private quotationEndingAt(i: number): Quotation | undefined {
+    const t = this.tokens[i];
+    if (t === undefined || t.kind !== 'quote' || t.quote < 0) return undefined;
+    const q = this.analysis.quotations[t.quote];
+    return q.tokenEnd - 1 === i && q.close >= 0 ? q : undefined;
+  }
+
+  private wordsIn(start: number, end: number): number {
+    let n = 0;
+    for (let k = start; k < end; k++) if (this.tokens[k].kind === 'word') n++;
+    return n;
+  }
+
+  /** A closed quotation that is short enough to be a name inside a noun phrase, opening at `i`. */
+  private quotedNameAt(i: number): Quotation | undefined {
+    if (!isOpeningQuote(this.tokens, this.analysis.quotations, i)) return undefined;
+    const q = this.analysis.quotations[this.tokens[i].quote];
+    if (q.close < 0 || q.tokenEnd > this.s.tokenEnd || this.wordsIn(q.tokenStart, q.tokenEnd) > QUOTED_NAME_WORDS) return undefined;
+    for (let k = q.tokenStart + 1; k < q.tokenEnd - 1; k++) if (this.isFinite(k)) return undefined;
+    return q;
+  }
+
+  /** The matching ")" of a short parenthesis opening at `i`, or -1. */
+  private parenthesisEnd(i: number): number {
+    if (this.tokens[i]?.text !== '(') return -1;
+    for (let k = i + 1; k < Math.min(this.s.tokenEnd, i + PARENTHESIS_REACH); k++) {
+      const t = this.tokens[k];
+      if (t.text === ')') return k;
+      if (t.kind === 'punct' && t.text !== '.' && t.text !== ',' && t.text !== '-') return -1;
+    }
+    return -1;
+  }
+
+  /** The matching "(" of a short parenthesis closing at `i`, or -1. */
+  private parenthesisStart(i: number): number {
+    if (this.tokens[i]?.text !== ')') return -1;
+    for (let k = i - 1; k > Math.max(this.s.tokenStart, i - PARENTHESIS_REACH); k--) {
+      const t = this.tokens[k];
+      if (t.text === '(') return k;
+      if (t.kind === 'punct' && t.text !== '.' && t.text !== ',' && t.text !== '-') return -1;
+    }
+    return -1;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Noun phrases
+
+  /**
+   * The noun phrase starting at `k`: determiners, adjectives, nouns and names, numbers, genitive
+   * attributes, attached prepositional phrases, short quoted names, parentheses and (optionally)
+   * appositions between commas. Ends at its last noun; null when it has none.
+   */
+  private nounPhraseRight(k: number, appositions = true, addresseeStops = false): Range | null {
+    const { tokens } = this;
+    const first = tokens[k];
+    if (!isWord(first) && !(first?.kind === 'quote') && first?.kind !== 'number') return null;
+    if (k >= this.s.tokenEnd) return null;
+    if (isWord(first) && (SUBJECT_PRONOUNS.has(first.lower) || ANAPHORIC_PRONOUNS.has(first.lower)) && !this.isNounAt(k + 1)) return [k, k + 1];
+    const limit = Math.min(this.s.tokenEnd, k + NP_REACH);
+    let j = k;
+    let end = -1;
+    let appositionsLeft = appositions ? 2 : 0;
+    while (j < limit) {
+      const t = tokens[j];
+      const name = this.quotedNameAt(j);
+      if (name) {
+        j = name.tokenEnd;
+        end = j;
+        continue;
       }
-      for (let k = i + 1; k < s.tokenEnd; k++) {
-        const u = this.tokens[k];
-        if (u.kind !== 'word') break;
-        if (u.lower === reading.prefix && (k + 1 >= s.tokenEnd || this.tokens[k + 1].kind !== 'word' || (this.tokens[k + 1].cls & W.CONJ_COORD) !== 0)) {
-          return reading.lemma;
+      if (t.text === '(' && end > 0) {
+        const close = this.parenthesisEnd(j);
+        if (close < 0) break;
+        j = close + 1;
+        end = j;
+        continue;
+      }
+      if (this.isNominal(j) && !(t.quote >= 0 && t.quote !== first.quote)) {
+        if (end > 0 && addresseeStops && isWord(t) && (t.lower === 'der' || t.lower === 'dem') && this.isMediaAt(j + 1)) break;
+        if (this.isNounAt(j) || t.kind === 'number') end = j + 1;
+        j++;
+        continue;
+      }
+      if (end > 0 && isWord(t)) {
+        if (NP_PREPOSITIONS.has(t.lower) && this.isNominal(j + 1) && !this.timePhraseAt(j + 1) && !this.documentPhraseAt(j + 1)) {
+          j++;
+          continue;
+        }
+        if ((t.lower === 'und' || t.lower === 'sowie') && this.isNominal(j + 1) && !this.isFinite(j + 1)) {
+          j++;
+          continue;
         }
       }
-    }
-    return undefined;
-  }
-
-  private prepositional(s: Sentence, cueStart: number, cueEnd: number, np: [number, number]): Candidate {
-    const { kind, anaphoric, documentOnly } = this.classify(np);
-    const message = np[0] > cueStart ? this.messageAround(cueStart, np[1], s) : this.messageAround(np[0], cueEnd, s);
-    return { cueStart, cueEnd, source: np, kind, message, sentence: s.index, anaphoric, documentOnly };
-  }
-
-  /** "nach Angaben der Polizei", "nach eigenen Angaben", "nach Behördenangaben". */
-  private nachAngaben(i: number, s: Sentence): Candidate | undefined {
-    const { tokens } = this;
-    let k = i + 1;
-    while (k < s.tokenEnd && isWord(tokens[k]) && !isCapitalized(tokens[k]) && (tokens[k].cls & (W.ADJECTIVE | W.ARTICLE)) !== 0) k++;
-    const noun = tokens[k];
-    if (!isWord(noun)) return undefined;
-    const lower = noun.lower;
-    const compound = lower.endsWith('angaben') && lower !== 'angaben';
-    if (!SAYING_AFTER_NACH.has(lower) && !compound) return undefined;
-    if (compound) return this.prepositional(s, i, k + 1, [k, k + 1]);
-    const owner = tokens[k + 1];
-    if (owner && (owner.lower === 'von' || owner.lower === 'der' || owner.lower === 'des')) {
-      const np = this.nounPhraseRight(owner.lower === 'von' ? k + 2 : k + 1, s);
-      if (np) return this.prepositional(s, i, k + 1, np);
-    }
-    const possessive = tokens[i + 1];
-    if (possessive && /^(eigenen|seinen|ihren)$/.test(possessive.lower)) {
-      return { cueStart: i, cueEnd: k + 1, source: [i + 1, i + 2], kind: null, message: this.messageAround(i, k + 1, s), sentence: s.index, anaphoric: true, documentOnly: false };
-    }
-    return { cueStart: i, cueEnd: k + 1, source: null, kind: 'vague', message: this.messageAround(i, k + 1, s), sentence: s.index, anaphoric: false, documentOnly: false };
-  }
-
-  private verbCue(s: Sentence, i: number, lemma: string): Candidate | undefined {
-    const { tokens } = this;
-    const t = tokens[i];
-    const base = { cueStart: i, cueEnd: i + 1, sentence: s.index, anaphoric: false, documentOnly: false };
-    if (lemma === 'heißen') {
-      const next = tokens[i + 1];
-      if (next?.lower === 'es' || tokens[i - 1]?.lower === 'es') {
-        const inDoc = next?.lower === 'es' && tokens[i + 2]?.lower === 'in' ? this.nounPhraseRight(i + 3, s) : null;
-        if (inDoc) {
-          const c = this.classify(inDoc);
-          return { ...base, source: inDoc, kind: c.kind === 'vague' ? 'vague' : 'named', message: this.messageForVerb(i, inDoc, s), anaphoric: false, documentOnly: false };
-        }
-        return { ...base, source: null, kind: 'vague', message: this.messageForVerb(i, null, s) };
+      if (end > 0 && appositionsLeft > 0 && t.text === ',' && j === end) {
+        const apposition = this.appositionAt(j + 1);
+        if (!apposition) break;
+        appositionsLeft--;
+        j = apposition[1];
+        end = j;
+        continue;
       }
+      break;
     }
-    if (OBJECT_SOURCE_VERBS.has(lemma)) {
-      const np = this.nounPhraseRight(i + 1, s);
-      if (np) {
-        const c = this.classify(np);
-        return { ...base, source: np, kind: c.kind, message: this.messageForVerb(i, np, s), anaphoric: c.anaphoric, documentOnly: false };
-      }
-    }
-    if (lemma === 'hervorgehen') {
-      for (let k = i - 1; k > s.tokenStart; k--) {
-        if (tokens[k].lower === 'aus') {
-          const np = this.nounPhraseRight(k + 1, s);
-          if (np) {
-            const c = this.classify(np);
-            return { ...base, source: np, kind: c.kind, message: this.messageForVerb(i, np, s), anaphoric: c.anaphoric, documentOnly: false };
-          }
-        }
-        if (tokens[k].lower === 'wie') break;
-      }
-    }
-    const passive = (t.cls & W.PARTICIPLE) !== 0 && this.hasPassiveAux(i, s);
-    if (passive) {
-      const agent = this.passiveAgent(i, s) ?? this.relativeAntecedent(i, s);
-      if (!agent) return { ...base, source: null, kind: 'vague', message: this.messageForVerb(i, null, s) };
-      const c = this.classify(agent);
-      return { ...base, source: agent, kind: c.kind, message: this.messageForVerb(i, agent, s), anaphoric: c.anaphoric, documentOnly: c.documentOnly };
-    }
-    const subject = this.subjectOf(i, s);
-    if (!subject) {
-      return { ...base, source: null, kind: null, message: this.messageForVerb(i, null, s) };
-    }
-    if (subject[1] - subject[0] === 1 && tokens[subject[0]].lower === 'es') {
-      return lemma === 'verlauten' ? { ...base, source: null, kind: 'vague', message: this.messageForVerb(i, null, s) } : undefined;
-    }
-    if (subject[1] - subject[0] === 1 && tokens[subject[0]].lower === 'man') {
-      return { ...base, source: subject, kind: 'vague', message: this.messageForVerb(i, subject, s) };
-    }
-    const c = this.classify(subject);
-    return { ...base, source: subject, kind: c.kind, message: this.messageForVerb(i, subject, s), anaphoric: c.anaphoric, documentOnly: c.documentOnly };
+    return end > k ? [k, end] : null;
   }
 
-  /** For a verb in a relative clause ("…, in der Putin aufgefordert wird"), the noun phrase the clause belongs to. */
-  private relativeAntecedent(i: number, s: Sentence): [number, number] | null {
+  /** ", Gisela Piltz ," / ", die Leiterin der Fachstelle ." — a noun phrase between commas, not a clause. */
+  private appositionAt(k: number): Range | null {
+    if (!isWord(this.tokens[k]) || this.isRelativeStart(k) || this.isSubordinator(k)) return null;
+    const t = this.tokens[k];
+    if (!this.isNounAt(k) && (t.cls & W.ARTICLE) === 0 && (t.cls & W.ADJECTIVE) === 0) return null;
+    const np = this.nounPhraseRight(k, false);
+    if (!np) return null;
+    const after = this.tokens[np[1]];
+    const closes = np[1] >= this.s.tokenEnd || after.text === ',' || after.text === ')' || (after.kind === 'punct' && CLAUSE_BREAKS.has(after.text));
+    return closes ? np : null;
+  }
+
+  private timePhraseAt(k: number): boolean {
+    for (let j = k; j < Math.min(this.s.tokenEnd, k + 4); j++) {
+      const t = this.tokens[j];
+      if (!isWord(t) && t.kind !== 'number') return false;
+      if (this.isNounAt(j)) return TIME_NOUNS.has(t.text);
+    }
+    return false;
+  }
+
+  /** "in einem Interview", "in einer Erklärung": the channel of a statement, not part of its source. */
+  private documentPhraseAt(k: number): boolean {
+    for (let j = k; j < Math.min(this.s.tokenEnd, k + 4); j++) {
+      if (this.isNounAt(j)) return SAYING_NOUNS.has(this.tokens[j].text) || this.isMediaAt(j);
+    }
+    return false;
+  }
+
+  /** A newspaper, broadcaster or agency: "der Zeitung" after a verb of saying is its addressee. */
+  private isMediaAt(i: number): boolean {
+    const t = this.tokens[i];
+    if (!isWord(t)) return isOpeningQuote(this.tokens, this.analysis.quotations, i);
+    return KNOWN_OUTLETS.has(t.text) || endsWithAny(t.lower, ['zeitung', 'agentur', 'magazin', 'sender', 'fernsehen', 'blatt', 'journalisten', 'reportern', 'presse']);
+  }
+
+  /** The noun phrase ending at `j` (walking left), for "X zufolge" and the head of a relative clause. */
+  private nounPhraseLeft(j: number): Range | null {
     const { tokens } = this;
-    for (let k = i - 1; k > s.tokenStart; k--) {
+    const stop = Math.max(this.s.tokenStart, j - NP_REACH);
+    let k = j;
+    let start = -1;
+    while (k >= stop) {
       const t = tokens[k];
-      if (t.kind !== 'word') {
-        if (t.text !== ',') return null;
-        const a = tokens[k + 1];
-        const b = tokens[k + 2];
-        const relative = RELATIVE_PRONOUNS.has(a?.lower ?? '') || ((a?.cls ?? 0) & W.PREPOSITION && RELATIVE_PRONOUNS.has(b?.lower ?? ''));
-        return relative ? this.nounPhraseLeft(k - 1, s) : null;
+      const quoted = this.quotationEndingAt(k);
+      if (quoted && quoted.tokenStart >= stop && this.quotedNameAt(quoted.tokenStart)) {
+        k = quoted.tokenStart - 1;
+        start = k + 1;
+        continue;
       }
+      if (t.text === ')') {
+        const open = this.parenthesisStart(k);
+        if (open < 0) break;
+        k = open - 1;
+        continue;
+      }
+      if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower) && k === j) return [k, k + 1];
+      if (this.isNominal(k)) {
+        if (this.isNounAt(k) || t.kind === 'number' || (t.cls & W.ARTICLE) !== 0 || ANAPHORIC_DETERMINERS.has(t.lower) || (t.cls & W.ADJECTIVE) !== 0) start = k;
+        k--;
+        continue;
+      }
+      if (isWord(t) && NP_PREPOSITIONS.has(t.lower) && start === k + 1 && this.isNounAt(k - 1)) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (start < 0) return null;
+    let end = j + 1;
+    while (end > start && !this.isNounAt(end - 1) && tokens[end - 1].kind !== 'number' && !this.quotationEndingAt(end - 1) && tokens[end - 1].text !== ')') end--;
+    return end > start ? [start, end] : null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Clauses
+
+  /** Start of the comma-separated segment holding `i`; quotations and parentheses are skipped whole. */
+  private segmentStart(i: number): number {
+    const { tokens } = this;
+    const stop = Math.max(this.s.tokenStart, i - CLAUSE_REACH);
+    let k = i - 1;
+    while (k >= stop) {
+      const t = tokens[k];
+      const quoted = this.quotationEndingAt(k);
+      if (quoted && quoted.tokenStart >= stop) {
+        k = quoted.tokenStart - 1;
+        continue;
+      }
+      if (t.text === ')') {
+        const open = this.parenthesisStart(k);
+        if (open >= 0) {
+          k = open - 1;
+          continue;
+        }
+      }
+      if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text) || t.text === '(' || t.text === ')'))) break;
+      k--;
+    }
+    return k + 1;
+  }
+
+  /** A finite verb in [a, b) outside quotations and relative clauses' ends. */
+  private hasFinite(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.tokens[k].quote < 0 && this.isFinite(k)) return true;
+    return false;
+  }
+
+  /** A segment that may begin a noun phrase: article, adjective, noun, name, number or subject pronoun. */
+  private startsNounPhrase(k: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined) return false;
+    if (t.kind === 'number') return true;
+    if (this.quotedNameAt(k)) return true;
+    if (!isWord(t)) return false;
+    if (SUBJECT_PRONOUNS.has(t.lower) || ANAPHORIC_PRONOUNS.has(t.lower)) return true;
+    if (t.cls & (W.PREPOSITION | W.CONJ_SUBORD)) return (t.cls & W.ARTICLE) !== 0;
+    if ((t.cls & W.ADVERB) !== 0 && (t.cls & W.ARTICLE) === 0 && !this.isNounAt(k)) return false;
+    return this.isNominal(k);
+  }
+
+  /**
+   * The clause of the verb at `v` (the finite verb, or the first verb of a verb-final cluster):
+   * subordinate, relative or main, and for a main clause whether its Vorfeld is the subject.
+   */
+  private clauseOf(v: number): ClauseInfo {
+    const { tokens } = this;
+    const start = this.segmentStart(v);
+    const verbFinal = this.isClauseFinal(v);
+    if (start < v) {
+      const so = tokens[start].lower === 'so' && tokens[start - 1]?.text === ',';
+      if (verbFinal && (this.isSubordinator(start) || so)) return { kind: 'subordinate', start, vorfeldSubject: null, pronounObject: false, before: null };
+      if (verbFinal && tokens[start - 1]?.text === ',' && this.isRelativeStart(start)) {
+        return { kind: 'relative', start, vorfeldSubject: null, pronounObject: false, before: null };
+      }
+      return this.mainClause(start, v);
+    }
+    const left = tokens[v - 1];
+    if (v === this.s.tokenStart || left === undefined || left.text !== ',') {
+      const quoted = this.quotationEndingAt(v - 1);
+      return { kind: 'main', start: v, vorfeldSubject: null, pronounObject: false, before: quoted ? [quoted.tokenStart, quoted.tokenEnd] : null };
+    }
+    // the verb follows a comma: appositions of a Vorfeld subject, or a clause (the message) before it
+    const segments: Range[] = [];
+    let end = v - 1;
+    const stop = Math.max(this.s.tokenStart, v - CLAUSE_REACH);
+    while (end > stop && tokens[end]?.text === ',' && segments.length < 6) {
+      const a = this.segmentStart(end);
+      segments.unshift([a, end]);
+      end = a - 1;
+    }
+    const [first] = segments;
+    const quotedBefore = this.quotationEndingAt(v - 2);
+    if (quotedBefore) {
+      return { kind: 'main', start: v, vorfeldSubject: null, pronounObject: false, before: [quotedBefore.tokenStart, quotedBefore.tokenEnd] };
+    }
+    const chainIsNoun =
+      first !== undefined &&
+      first[0] < first[1] &&
+      this.startsNounPhrase(first[0]) &&
+      !this.hasFinite(first[0], first[1]) &&
+      segments.slice(1).every(([a, b]) => this.isRelativeStart(a) || (this.startsNounPhrase(a) && !this.hasFinite(a, b)));
+    if (chainIsNoun) return { kind: 'main', start: first[0], vorfeldSubject: [first[0], v - 1], pronounObject: false, before: null };
+    const clauseStart = first ? first[0] : v;
+    const adverbial = first !== undefined && this.isSubordinator(first[0]) && tokens[first[0]].lower !== 'dass';
+    return { kind: 'main', start: v, vorfeldSubject: null, pronounObject: false, before: adverbial || clauseStart >= v - 1 ? null : [clauseStart, v - 1] };
+  }
+
+  /** Whether a segment starting at `k` begins at a clause break (sentence start, colon, dash, quotation). */
+  private isBreakBefore(k: number): boolean {
+    const prev = this.tokens[k - 1];
+    return k === this.s.tokenStart || prev === undefined || prev.kind === 'quote' || (prev.kind === 'punct' && prev.text !== ',');
+  }
+
+  /** A main clause whose Vorfeld is [start, v). */
+  private mainClause(start: number, v: number): ClauseInfo {
+    const { tokens } = this;
+    const info: ClauseInfo = { kind: 'main', start, vorfeldSubject: null, pronounObject: false, before: null };
+    if (isWord(tokens[start]) && COORDINATORS.has(tokens[start].lower) && start + 1 < v) start++;
+    const first = tokens[start];
+    if (v - start === 1 && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
+      info.pronounObject = true;
+      return info;
+    }
+    if (!this.startsNounPhrase(start) || this.hasFinite(start, v)) return info;
+    if (isWord(first) && OBLIQUE_OPENERS.has(first.lower)) return info;
+    let end = v;
+    while (end > start && isWord(tokens[end - 1]) && (tokens[end - 1].cls & W.ADVERB) !== 0 && !this.isNounAt(end - 1)) end--;
+    if (end > start) info.vorfeldSubject = [start, end];
+    return info;
+  }
+
+  /** The verb at `v` (with the verbs and particles after it) ends its clause. */
+  private isClauseFinal(v: number): boolean {
+    let k = v + 1;
+    while (k < this.s.tokenEnd && k < v + 4 && this.isVerbCluster(k)) k++;
+    const t = this.tokens[k];
+    return k >= this.s.tokenEnd || t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text) || t.text === ')'));
+  }
+
+  /**
+   * The subject after a verb: skips adverbs, object pronouns, time phrases and "gegenüber X", then
+   * takes the first noun phrase that is not in the dative.
+   */
+  private subjectAfter(v: number): Range | null {
+    const { tokens } = this;
+    let k = v + 1;
+    let skippedObject = false;
+    const limit = Math.min(this.s.tokenEnd, v + CLAUSE_REACH / 2);
+    while (k < limit) {
+      const t = tokens[k];
+      if (!isWord(t) && !this.quotedNameAt(k) && t.kind !== 'number') return null;
+      if (isWord(t) && !isCapitalized(t) && (t.cls & W.ADVERB) !== 0 && (t.cls & W.ARTICLE) === 0 && !SUBJECT_PRONOUNS.has(t.lower)) {
+        k++;
+        continue;
+      }
+      if (isWord(t) && OBJECT_PRONOUNS.has(t.lower) && !(t.lower === 'ihr' && this.isNominal(k + 1))) {
+        k++;
+        continue;
+      }
+      if (isWord(t) && (t.cls & W.PREPOSITION) !== 0 && !(t.cls & W.ARTICLE)) {
+        const np = this.nounPhraseRight(k + 1, false);
+        if (!np) return null;
+        k = np[1];
+        continue;
+      }
+      const np = this.nounPhraseRight(k, true, true);
+      if (!np) return null;
+      if (!skippedObject && isWord(t) && (t.lower === 'dem' || t.lower === 'einem' || t.lower === 'den') && this.hasSubjectAfter(np[1], limit)) {
+        skippedObject = true;
+        k = np[1];
+        continue;
+      }
+      return np;
     }
     return null;
   }
 
-  private hasPassiveAux(i: number, s: Sentence): boolean {
-    for (let k = Math.max(s.tokenStart, i - 6); k <= Math.min(s.tokenEnd - 1, i + 2); k++) {
-      if (k !== i && PASSIVE_AUX.has(this.tokens[k].lower)) {
-        const between = k < i ? [k + 1, i] : [i + 1, k];
-        let clean = true;
-        for (let m = between[0]; m < between[1]; m++) if (this.tokens[m].kind !== 'word') clean = false;
-        if (clean) return true;
+  private hasSubjectAfter(k: number, limit: number): boolean {
+    for (let j = k; j < Math.min(limit, k + 3); j++) {
+      const t = this.tokens[j];
+      if (!isWord(t)) return false;
+      if (t.lower === 'der' || t.lower === 'die' || t.lower === 'ein' || t.lower === 'eine' || SUBJECT_PRONOUNS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** The finite verb a participle or infinitive depends on, within its clause (left, or right in a verb-final clause). */
+  private finiteAnchor(i: number): number {
+    const { tokens } = this;
+    for (let k = i - 1; k >= Math.max(this.s.tokenStart, i - CLAUSE_REACH / 2); k--) {
+      const t = tokens[k];
+      if (!isWord(t) && !this.quotedNameAt(k) && t.kind !== 'number' && t.text !== '(' && t.text !== ')') break;
+      if ((t.cls & (W.AUXILIARY | W.MODAL)) !== 0 && this.isFinite(k)) return k;
+      if (CAUSATIVE.has(t.lower)) return k;
+      if (this.isSubordinator(k)) break;
+    }
+    for (let k = i + 1; k < Math.min(this.s.tokenEnd, i + 4); k++) {
+      if (!this.isVerbCluster(k)) break;
+      if (this.isFinite(k)) return k;
+    }
+    return -1;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Cues
+
+  private findInSentence(out: Candidate[]): void {
+    const { tokens, s } = this;
+    const before = out.length;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || t.quote >= 0) continue;
+      const c = this.prepositionalCue(i) ?? this.verbCue(i);
+      if (c) out.push(c);
+    }
+    this.separateCoordinated(out, before);
+  }
+
+  private candidate(cue: Range, source: Range | null, classified: Classified, message: Range | null): Candidate {
+    return { sentence: this.s.index, cue, source, kind: classified.kind, anaphoric: classified.anaphoric, documentOnly: classified.documentOnly, message };
+  }
+
+  /** "laut", "gemäß", "zufolge", "nach Angaben", "unter Berufung auf", ", so X", "wonach", "demnach", "es ist bekannt". */
+  private prepositionalCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    const t = tokens[i];
+    const lower = t.lower;
+    const next = tokens[i + 1];
+    if ((lower === 'laut' || lower === 'gemäß') && i + 1 < this.s.tokenEnd && this.startsNounPhrase(i + 1) && !(tokens[i - 1]?.cls & W.ARTICLE)) {
+      const np = this.nounPhraseRight(i + 1, false);
+      return np ? this.prepositional([i, i + 1], np) : undefined;
+    }
+    if (lower === 'zufolge') {
+      const np = this.nounPhraseLeft(i - 1);
+      return np ? this.prepositional([i, i + 1], np) : undefined;
+    }
+    if (lower === 'nach') return this.nachCue(i);
+    if (lower === 'unter' && next?.lower === 'berufung' && tokens[i + 2]?.lower === 'auf') {
+      const np = this.nounPhraseRight(i + 3, false);
+      return np ? this.prepositional([i, i + 3], np) : undefined;
+    }
+    if (BERUFUNG_VERBS.has(lower) && next?.lower === 'auf') {
+      const np = this.nounPhraseRight(i + 2, false);
+      return np ? this.prepositional([i, i + 2], np) : undefined;
+    }
+    if (lower === 'so' && tokens[i - 1]?.text === ',' && this.startsNounPhrase(i + 1) && !this.isFinite(i + 1)) {
+      const np = this.nounPhraseRight(i + 1);
+      if (!np) return undefined;
+      let end = np[1];
+      while (isWord(tokens[end]) && (tokens[end].cls & W.ADVERB) !== 0 && !isCapitalized(tokens[end])) end++;
+      if (!this.isBreak(end) || this.isFinite(end)) return undefined;
+      const message = this.messageBefore(i - 1);
+      return this.candidate([i, i + 1], np, this.classify(np), message);
+    }
+    if ((lower === 'demnach' || lower === 'demzufolge') && this.isFinite(i + 1)) {
+      return this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1));
+    }
+    if (lower === 'danach' && i === this.s.tokenStart && isWord(next) && (next.cls & W.KONJ1) !== 0) {
+      return this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1));
+    }
+    if (lower === 'wonach' && tokens[i - 1]?.text === ',') {
+      const np = this.nounPhraseLeft(i - 2);
+      const message = this.subordinateClause(i + 1);
+      return this.candidate([i, i + 1], np, np ? this.classify(np) : VAGUE, message);
+    }
+    if (lower === 'bekannt') return this.bekanntCue(i);
+    return undefined;
+  }
+
+  private prepositional(cue: Range, np: Range): Candidate {
+    return this.candidate(cue, np, this.classify(np), this.messageAround(cue, np));
+  }
+
+  /** "nach Angaben der Polizei", "nach Expertenmeinung", "nach denen", "Seiner Meinung nach", "dem Vernehmen nach". */
+  private nachCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    // postposition: "Seiner Meinung nach", "Dem Vernehmen nach"
+    const left = tokens[i - 1];
+    if (isWord(left) && POSTPOSED_NACH_NOUNS.has(left.text) && !this.isNominal(i + 1)) {
+      const np = this.nounPhraseLeft(i - 1);
+      if (np) return this.prepositional([i, i + 1], np);
+    }
+    // "…, nach denen 72 Prozent …": a relative clause that cites its antecedent
+    if (tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && !this.isNounAt(i + 2)) {
+      const antecedent = this.nounPhraseLeft(i - 2);
+      if (!antecedent || !this.isSayingHead(antecedent)) return undefined;
+      return this.candidate([i, i + 1], [i + 1, i + 2], this.classify(antecedent), this.subordinateClause(i + 2));
+    }
+    if (!this.startsNounPhrase(i + 1)) return undefined;
+    const np = this.nounPhraseRight(i + 1, false);
+    if (!np || !this.isSayingHead(np)) return undefined;
+    return this.prepositional([i, i + 1], np);
+  }
+
+  /** The first noun of a phrase is a noun of saying ("Angaben", "Medienberichten", "Expertenmeinung"). */
+  private isSayingHead(np: Range): boolean {
+    for (let k = np[0]; k < np[1]; k++) {
+      if (!this.isNounAt(k)) continue;
+      const text = this.tokens[k].text;
+      if (SAYING_NOUNS.has(text)) return true;
+      const lower = text.toLowerCase();
+      for (const noun of SAYING_NOUNS) {
+        const n = noun.toLowerCase();
+        if (lower.length > n.length + 2 && lower.endsWith(n)) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** "Es ist bekannt, dass", "wurde bekannt, dass", "Wie bekannt wurde, …": a vague cue. */
+  private bekanntCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    const prev = tokens[i - 1]?.lower ?? '';
+    const nextLower = tokens[i + 1]?.lower ?? '';
+    const withSein = ['ist', 'war', 'sei', 'wurde', 'wird', 'worden'].includes(prev) || (tokens[i - 2]?.lower === 'ist' && (tokens[i - 1].cls & W.ADVERB) !== 0);
+    const verbFinal = ['wurde', 'ist', 'war', 'geworden', 'worden'].includes(nextLower) && this.isSubordinator(this.segmentStart(i));
+    if (!withSein && !verbFinal) return undefined;
+    if (verbFinal) {
+      const message = this.messageForSubordinateCue(this.segmentStart(i), i + 2);
+      return this.candidate([i, i + 1], null, VAGUE, message);
+    }
+    if (tokens[i + 1]?.text !== ',' && !COMPLEMENT_OPENERS.has(nextLower)) return undefined;
+    return this.candidate([i, i + 1], null, VAGUE, this.messageAfter(tokens[i + 1].text === ',' ? i + 2 : i + 1));
+  }
+
+  /** The lemma of a reporting verb form and the index of its separated particle (or -1). */
+  private reportingLemma(i: number): { lemma: string; particle: number } | undefined {
+    const t = this.tokens[i];
+    const readings = this.lexicon.verbs(t.text);
+    if (readings.length === 0) return undefined;
+    const particle = (t.cls & FINITE) !== 0 ? this.particleOf(i) : -1;
+    if (particle >= 0) {
+      const p = this.tokens[particle].lower;
+      for (const r of readings) {
+        const lemma = r.prefix === undefined ? p + r.lemma : r.prefix === p ? r.lemma : undefined;
+        if (lemma && this.isReportingLemma(lemma)) return { lemma, particle };
+      }
+      return undefined;
+    }
+    for (const r of readings) {
+      if (r.prefix !== undefined && !t.lower.startsWith(r.prefix)) continue;
+      if (this.isReportingLemma(r.lemma)) return { lemma: r.lemma, particle: -1 };
+    }
+    return undefined;
+  }
+
+  private isReportingLemma(lemma: string): boolean {
+    return SPEECH_VERBS.has(lemma) || THOUGHT_VERBS.has(lemma);
+  }
+
+  /** A separable particle standing at the end of the clause of the finite verb at `i` ("teilte … mit"). */
+  private particleOf(i: number): number {
+    const { tokens } = this;
+    const limit = Math.min(this.s.tokenEnd, i + CLAUSE_REACH);
+    for (let k = i + 1; k < limit; k++) {
+      const t = tokens[k];
+      if (t.quote >= 0 && t.kind !== 'quote') continue;
+      const name = this.quotedNameAt(k);
+      if (name) {
+        k = name.tokenEnd - 1;
+        continue;
+      }
+      if (t.kind === 'punct' || t.kind === 'quote') return -1;
+      if (!isWord(t) || !REPORTING_PARTICLES.has(t.lower)) {
+        if (isWord(t) && (t.cls & W.CONJ_COORD) !== 0 && this.isFinite(k + 1)) return -1;
+        continue;
+      }
+      const after = tokens[k + 1];
+      const closes = k + 1 >= this.s.tokenEnd || !isWord(after) || ((after.cls & W.CONJ_COORD) !== 0 && !this.isNominal(k + 2));
+      if (closes) return k;
+    }
+    return -1;
+  }
+
+  /** A verb of saying: its source (subject, passive agent, relative pronoun) and message. */
+  private verbCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    const t = tokens[i];
+    if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION | W.PRONOUN)) !== 0) return undefined;
+    if (isCapitalized(t) && !(this.atCapitalStart(i) && (t.cls & W.NOUN) === 0)) return undefined;
+    const finite = this.isFinite(i);
+    // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
+    if (!finite && (this.isNominal(i + 1) && this.isNounAt(i + 1) || /(?:te|ten|tes|ter|tem|ene|enen|ener|enes)$/.test(t.lower) && (t.cls & FINITE) === 0)) return undefined;
+    if (tokens[i - 1]?.lower === 'zu' || /^[a-zäöü]+zu[a-zäöü]+en$/.test(t.lower) && !finite && (t.cls & W.INFINITIVE) !== 0 && this.lexicon.verbs(t.text).some((r) => r.prefix && t.lower.startsWith(r.prefix + 'zu'))) return undefined;
+    const found = this.reportingLemma(i);
+    if (!found) return undefined;
+    const { lemma } = found;
+    const preposition = VERBS_WITH_PREPOSITION.get(lemma);
+    if (preposition && !this.hasWordAfter(i, preposition)) return undefined;
+    const thought = THOUGHT_VERBS.has(lemma) && !SPEECH_VERBS.has(lemma);
+    const cue: Range = [i, i + 1];
+
+    if (lemma === 'heißen') return this.heißtEs(i);
+    if (lemma === 'hervorgehen' || lemma === 'verlauten' || lemma === 'ergeben') {
+      const aus = this.ausPhrase(i);
+      if (aus) return this.candidate(cue, aus.phrase, aus.classified, this.messageForVerb(i, i, this.clauseOf(i), aus.phrase));
+      if (lemma !== 'verlauten') return undefined;
+    }
+    const anchor = finite ? i : this.finiteAnchor(i);
+    const passive = !finite && (t.cls & W.PARTICIPLE) !== 0 && anchor >= 0 && this.isPassive(i, anchor);
+    const clauseVerb = anchor >= 0 && anchor < i ? anchor : i;
+    const clause = this.clauseOf(Math.min(i, anchor >= 0 ? anchor : i));
+    const message = this.messageForVerb(i, clauseVerb, clause, null);
+    const hasComplement = message !== null && !this.isWholeSentence(message);
+    if (thought && !hasComplement) return undefined;
+
+    if (OBJECT_SOURCE_VERBS.has(lemma) && !passive && finite) {
+      const object = this.nounPhraseRight(i + 1, false);
+      if (object) return this.candidate(cue, object, this.classify(object), message);
+    }
+    if (passive) {
+      const agent = this.passiveAgent(i, clause.start);
+      if (agent) return this.candidate(cue, agent, this.classify([agent[0] + 1, agent[1]]), message);
+      if (SPEAKER_SUBJECT_PASSIVES.has(lemma)) {
+        const subject = this.subjectOf(clauseVerb, clause);
+        if (subject) return this.candidate(cue, subject, this.classify(subject), message);
+      }
+      if (!hasComplement) return undefined;
+      return this.candidate(cue, null, VAGUE, message);
+    }
+    const subject = this.subjectOf(clauseVerb, clause);
+    if (!subject) return this.candidate(cue, null, { kind: 'none', anaphoric: false, documentOnly: false }, message);
+    const first = tokens[subject[0]];
+    if (subject[1] - subject[0] === 1 && first.lower === 'es') {
+      return lemma === 'verlauten' || hasComplement && thought ? this.candidate(cue, null, VAGUE, message) : undefined;
+    }
+    if (clause.kind === 'relative') {
+      const antecedent = this.nounPhraseLeft(clause.start - 2);
+      return this.candidate(cue, subject, antecedent ? this.classify(antecedent) : ANAPHORIC, message);
+    }
+    return this.candidate(cue, subject, this.classify(subject), message);
+  }
+
+  private hasWordAfter(i: number, word: string): boolean {
+    for (let k = i + 1; k < Math.min(this.s.tokenEnd, i + 8); k++) {
+      if (this.tokens[k].lower === word) return true;
+      if (this.tokens[k].kind === 'punct') return false;
+    }
+    return false;
+  }
+
+  private isWholeSentence(r: Range): boolean {
+    return r[0] <= this.s.tokenStart && r[1] >= this.s.tokenEnd;
+  }
+
+  /** The participle at `i` with a form of "werden" as its auxiliary (or next to it). */
+  private isPassive(i: number, anchor: number): boolean {
+    if (PASSIVE_AUX.has(this.tokens[anchor].lower)) return true;
+    const after = this.tokens[i + 1];
+    return after !== undefined && after.lower === 'worden';
+  }
+
+  /** "von X" / "durch X" before the participle of a passive, within its clause. */
+  private passiveAgent(i: number, clauseStart: number): Range | null {
+    for (let k = Math.max(clauseStart, i - CLAUSE_REACH / 2); k < i; k++) {
+      const t = this.tokens[k];
+      if (t.lower !== 'von' && t.lower !== 'vom' && t.lower !== 'durch') continue;
+      const np = this.nounPhraseRight(t.lower === 'vom' ? k : k + 1, false);
+      if (np && np[1] <= i && !this.timePhraseAt(np[0])) return [k, np[1]];
+    }
+    return null;
+  }
+
+  /** "aus Regierungskreisen verlautete", "wie aus dem Bericht hervorgeht". */
+  private ausPhrase(i: number): { phrase: Range; classified: Classified } | undefined {
+    for (let k = i - 1; k >= Math.max(this.s.tokenStart, i - CLAUSE_REACH / 2); k--) {
+      const t = this.tokens[k];
+      if (t.kind === 'punct' || t.kind === 'quote') break;
+      if (t.lower !== 'aus') continue;
+      const np = this.nounPhraseRight(k + 1, false);
+      if (np) return { phrase: [k, np[1]], classified: this.classify(np) };
+    }
+    for (let k = i + 1; k < Math.min(this.s.tokenEnd, i + 6); k++) {
+      const t = this.tokens[k];
+      if (t.kind === 'punct') break;
+      if (t.lower !== 'aus') continue;
+      const np = this.nounPhraseRight(k + 1, false);
+      if (np) return { phrase: [k, np[1]], classified: this.classify(np) };
+    }
+    return undefined;
+  }
+
+  /** "heißt es (in dem Bericht)", "In dem Bericht heißt es", "hieß es aus Regierungskreisen", "wie es heißt". */
+  private heißtEs(i: number): Candidate | undefined {
+    const { tokens } = this;
+    const esAfter = tokens[i + 1]?.lower === 'es';
+    const esBefore = tokens[i - 1]?.lower === 'es';
+    if (!esAfter && !esBefore) return undefined;
+    const clause = this.clauseOf(esBefore ? i - 1 : i);
+    const message = this.messageForVerb(i, i, clause, null);
+    let phrase: Range | null = null;
+    const opener = tokens[clause.start];
+    if (clause.kind === 'main' && clause.start < i && isWord(opener) && (opener.lower === 'in' || opener.lower === 'im' || opener.lower === 'aus')) {
+      const np = this.nounPhraseRight(opener.lower === 'im' ? clause.start : clause.start + 1);
+      if (np) phrase = [clause.start, i];
+    }
+    const k = esAfter ? i + 2 : i + 1;
+    if (!phrase && ['in', 'im', 'aus', 'von'].includes(tokens[k]?.lower ?? '')) {
+      const np = this.nounPhraseRight(tokens[k].lower === 'im' ? k : k + 1, false);
+      if (np) phrase = [k, np[1]];
+    }
+    if (!phrase) return this.candidate([i, i + 1], null, VAGUE, message);
+    let np0 = phrase[0] + 1;
+    while (np0 < phrase[1] && !this.startsNounPhrase(np0)) np0++;
+    const classified = this.classify([np0, phrase[1]]);
+    return this.candidate([i, i + 1], phrase, classified.kind === 'vague' || classified.kind === 'anonymous' ? classified : NAMED, message);
+  }
+
+  /** The subject of the finite verb at `v` in its clause. */
+  private subjectOf(v: number, clause: ClauseInfo, depth = 0): Range | null {
+    const { tokens } = this;
+    if (clause.kind === 'relative') {
+      const t = tokens[clause.start];
+      return (t.cls & W.PREPOSITION) !== 0 ? null : [clause.start, clause.start + 1];
+    }
+    if (clause.kind === 'subordinate') {
+      let k = clause.start + 1;
+      while (k < v && isWord(tokens[k]) && (tokens[k].cls & W.ADVERB) !== 0 && !isCapitalized(tokens[k])) k++;
+      if (k >= v) return null;
+      return this.nounPhraseRight(k);
+    }
+    // coordinated verb: "lehnte ab und sagte", the subject of the first conjunct
+    let left = v - 1;
+    while (left > this.s.tokenStart && isWord(tokens[left]) && (tokens[left].cls & W.ADVERB) !== 0 && !isCapitalized(tokens[left])) left--;
+    if (depth === 0 && isWord(tokens[left]) && COORDINATORS.has(tokens[left].lower) && clause.start === v) {
+      for (let k = left - 1; k >= Math.max(this.s.tokenStart, left - CLAUSE_REACH); k--) {
+        if (tokens[k].quote >= 0) continue;
+        if (tokens[k].kind === 'punct' && CLAUSE_BREAKS.has(tokens[k].text)) break;
+        if (this.isFinite(k)) return this.subjectOf(k, this.clauseOf(k), depth + 1);
+      }
+    }
+    if (clause.vorfeldSubject) return clause.vorfeldSubject;
+    const after = this.subjectAfter(v);
+    if (after || depth > 0) return after;
+    // a broken clause with two finite verbs ("hat ein Beamter … sagten"): the subject of the first
+    for (let k = clause.start; k < v; k++) {
+      if (tokens[k].quote < 0 && this.isFinite(k)) return this.subjectAfter(k);
+    }
+    return null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Messages
+
+  /**
+   * The message of a verb cue at `i` whose clause verb is `v`: a complement after the reporting
+   * clause, a quotation or clause before a verb-first clause, a quotation inside the clause, the
+   * sentence before "Dies bestätigte …", or the whole sentence of a reported act.
+   */
+  private messageForVerb(i: number, v: number, clause: ClauseInfo, source: Range | null): Range | null {
+    const { tokens } = this;
+    if (clause.kind === 'subordinate') return this.messageForSubordinateCue(clause.start, i + 1);
+    const end = this.reportingClauseEnd(Math.max(i, v), source);
+    const stop = tokens[end];
+    if (clause.before) return clause.before;
+    if (stop && stop.text === ':') {
+      const quoted = isOpeningQuote(tokens, this.analysis.quotations, end + 1) ? this.analysis.quotations[tokens[end + 1].quote] : undefined;
+      if (quoted) return [quoted.tokenStart, quoted.tokenEnd];
+      if (end + 1 < this.s.tokenEnd) return this.messageAfter(end + 1);
+      return this.nextSentenceMessage();
+    }
+    if (stop && stop.text === ',' && this.opensComplement(end + 1)) {
+      const quoted = isOpeningQuote(tokens, this.analysis.quotations, end + 1) ? this.analysis.quotations[tokens[end + 1].quote] : undefined;
+      if (quoted && (quoted.tokenEnd >= this.s.tokenEnd || this.isBreak(quoted.tokenEnd))) return [quoted.tokenStart, quoted.tokenEnd];
+      return this.messageAfter(end + 1);
+    }
+    const inside = this.quotationIn(Math.max(i, v) + 1, end);
+    if (inside) return inside;
+    if (clause.pronounObject && clause.start === this.s.tokenStart && this.s.index > 0) {
+      const previous = this.analysis.sentences[this.s.index - 1];
+      if (previous.block === this.s.block) return [previous.tokenStart, clause.start + 1];
+    }
+    return [this.s.tokenStart, this.s.tokenEnd];
+  }
+
+  /** "Wie X berichtete, ist …" / "…, wie X mitteilte": the main clause around the wie-clause. */
+  private messageForSubordinateCue(opener: number, afterVerb: number): Range | null {
+    const { tokens } = this;
+    if (tokens[opener].lower !== 'wie' && tokens[opener].lower !== 'so') return null;
+    let end = afterVerb;
+    while (end < this.s.tokenEnd && this.isVerbCluster(end)) end++;
+    if (opener === this.s.tokenStart || this.isBreakBefore(opener)) {
+      return tokens[end]?.text === ',' ? this.messageAfter(end + 1) : null;
+    }
+    return this.messageBefore(opener - 1);
+  }
+
+  /** The first ',' or ':' after the reporting clause of verb `v` (outside quotations and the source), or the sentence end. */
+  private reportingClauseEnd(v: number, source: Range | null): number {
+    const { tokens } = this;
+    let k = Math.max(v + 1, source && source[0] > v ? source[1] : v + 1);
+    const limit = Math.min(this.s.tokenEnd, v + CLAUSE_REACH);
+    for (; k < limit; k++) {
+      const t = tokens[k];
+      if (t.quote >= 0 && t.kind !== 'quote') continue;
+      const q = isOpeningQuote(tokens, this.analysis.quotations, k) ? this.analysis.quotations[t.quote] : undefined;
+      if (q && q.tokenEnd <= this.s.tokenEnd) {
+        k = q.tokenEnd - 1;
+        continue;
+      }
+      if (t.text === '(') {
+        const close = this.parenthesisEnd(k);
+        if (close > 0) {
+          k = close;
+          continue;
+        }
+      }
+      if (t.kind === 'punct' && (t.text === ',' || t.text === ':')) {
+        // an apposition of a subject after the verb: ", Sprecherin des Sicherheitsrates,"
+        return k;
+      }
+      if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) return k;
+      if (t.kind === 'quote') return k;
+    }
+    return k;
+  }
+
+  /** After a comma: a dass-/ob-/w-clause, a quotation, a verb-second clause or a zu-infinitive. */
+  private opensComplement(k: number): boolean {
+    const { tokens } = this;
+    const t = tokens[k];
+    if (t === undefined || k >= this.s.tokenEnd) return false;
+    if (t.kind === 'quote') return true;
+    if (!isWord(t) && t.kind !== 'number') return false;
+    if (isWord(t) && COMPLEMENT_OPENERS.has(t.lower)) return true;
+    if (this.isRelativeStart(k) || (this.isSubordinator(k) && !COMPLEMENT_OPENERS.has(t.lower))) return false;
+    if (isWord(t) && (t.lower === 'um' || t.lower === 'ohne' || t.lower === 'statt' || t.lower === 'anstatt')) return false;
+    for (let j = k; j < Math.min(this.s.tokenEnd, k + CLAUSE_REACH / 2); j++) {
+      const u = tokens[j];
+      if (u.quote >= 0 && u.kind !== 'quote') continue;
+      if (u.kind === 'punct' && u.text !== '(' && u.text !== ')' && u.text !== '-') return j > k && tokens[j - 1]?.kind === 'word' && (tokens[j - 1].cls & W.INFINITIVE) !== 0 && tokens[j - 2]?.lower === 'zu';
+      if (this.isFinite(j)) return true;
+      if (isWord(u) && (u.cls & W.INFINITIVE) !== 0 && (tokens[j - 1]?.lower === 'zu' || /zu/.test(u.lower))) {
+        const after = tokens[j + 1];
+        if (after === undefined || after.kind !== 'word') return true;
       }
     }
     return false;
   }
 
-  private passiveAgent(i: number, s: Sentence): [number, number] | null {
-    for (let k = Math.max(s.tokenStart, i - 8); k < i; k++) {
-      if (this.tokens[k].lower === 'von' || this.tokens[k].lower === 'vom') {
-        const np = this.nounPhraseRight(this.tokens[k].lower === 'vom' ? k : k + 1, s);
-        if (np && np[1] <= i) return np;
-      }
+  /** A statement-like quotation inside [a, b): "nannte den Bericht eine „Zeitungsente“". */
+  private quotationIn(a: number, b: number): Range | null {
+    for (let k = a; k < b; k++) {
+      if (!isOpeningQuote(this.tokens, this.analysis.quotations, k)) continue;
+      const q = this.analysis.quotations[this.tokens[k].quote];
+      if (q.close >= 0) return [q.tokenStart, q.tokenEnd];
     }
     return null;
   }
 
-  /** The subject of a verb cue: the noun phrase before it, or after it when the cue opens its clause. */
-  private subjectOf(i: number, s: Sentence, depth = 0): [number, number] | null {
-    const { tokens } = this;
-    let anchor = i;
-    if ((tokens[i].cls & FINITE) === 0) {
-      for (let k = i - 1; k >= s.tokenStart && !this.isBoundary(tokens[k]); k--) {
-        if ((tokens[k].cls & (W.AUXILIARY | W.MODAL)) !== 0 && isFiniteVerb(tokens[k], s.tokenStart)) {
-          const before = tokens[k - 1];
-          if (!(before && before.cls & W.CONJ_SUBORD)) anchor = k;
-          break;
-        }
-        if ((tokens[k].cls & W.CONJ_SUBORD) !== 0) break;
-      }
-    }
-    const left = tokens[anchor - 1];
-    if (left && isWord(left) && (left.cls & W.CONJ_COORD) !== 0 && depth < 2) {
-      for (let k = anchor - 2; k >= s.tokenStart && !this.isBoundary(tokens[k]); k--) {
-        if (isFiniteVerb(tokens[k], s.tokenStart) && tokens[k].quote < 0) return this.subjectOf(k, s, depth + 1);
-      }
-    }
-    if (left?.text === ',') {
-      const inserted = this.nounPhraseLeft(anchor - 1, s);
-      if (inserted) return inserted;
-    }
-    const opensClause = anchor === s.tokenStart || this.isBoundary(left) || left.lower === 'so' || (left.cls & W.CONJ_COORD) !== 0;
-    const right = () => {
-      let k = anchor + 1;
-      while (k < s.tokenEnd && isWord(tokens[k]) && (tokens[k].cls & W.ADVERB) !== 0 && !isCapitalized(tokens[k])) k++;
-      // "sagte an Eine anonyme … Quelle": a stray particle before a broken-off subject
-      if (isWord(tokens[k]) && (tokens[k].cls & W.PREPOSITION) !== 0 && isWord(tokens[k + 1]) && isCapitalized(tokens[k + 1]) && (tokens[k + 1].cls & W.ARTICLE) !== 0) k++;
-      return this.nounPhraseRight(k, s);
-    };
-    if (opensClause) return right();
-    const np = this.nounPhraseLeft(anchor - 1, s);
-    if (np) {
-      const before = tokens[np[0] - 1];
-      const first = tokens[np[0]];
-      const objectLike = first.cls & W.PREPOSITION || (np[1] - np[0] === 1 && /^(dies|das|dieses|ihm|ihr|ihnen|ihn)$/.test(first.lower));
-      const afterPreposition = before !== undefined && np[0] > s.tokenStart && (before.cls & W.PREPOSITION) !== 0 && before.sentence === s.index;
-      if (!objectLike && !afterPreposition) return np;
-    }
-    return right();
+  /** From token `k` to the end of the sentence, final punctuation excluded. */
+  private messageAfter(k: number): Range | null {
+    let end = this.s.tokenEnd;
+    while (end > k && this.tokens[end - 1].kind === 'punct' && TRAILING_PUNCT.has(this.tokens[end - 1].text)) end--;
+    return end > k ? [k, end] : null;
   }
 
-  /** Noun phrase ending at token `j` (walking left), with a relative clause or apposition before the cue. */
-  private nounPhraseLeft(j: number, s: Sentence): [number, number] | null {
-    const { tokens } = this;
-    let end = j + 1;
-    if (tokens[j]?.text === ',' && j > s.tokenStart) {
-      let k = j - 1;
-      while (k > s.tokenStart && tokens[k].text !== ',' && tokens[k].kind !== 'quote' && !(tokens[k].text === '.')) k--;
-      if (tokens[k]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) {
-        const core = this.nounPhraseLeft(k - 1, s);
-        return core ? [core[0], j] : null;
-      }
-      return null;
-    }
-    let k = j;
-    while (k >= s.tokenStart && k >= 0) {
-      const t = tokens[k];
-      if (isNominal(t) || t.lower === 'pronoun-never') {
-        k--;
-        continue;
-      }
-      if (isWord(t) && NP_PREPOSITIONS.has(t.lower) && k > s.tokenStart && isWord(tokens[k - 1]) && isCapitalized(tokens[k - 1]) && k + 1 <= j) {
-        k--;
-        continue;
-      }
-      if (isWord(t) && PERSONAL_PRONOUNS.has(t.lower) && k === j) {
-        return [k, k + 1];
-      }
-      if (isWord(t) && t.lower === 'man' && k === j) return [k, k + 1];
-      break;
-    }
-    const start = k + 1;
-    if (start > j) return null;
-    while (start < end && isWord(tokens[end - 1]) && !isCapitalized(tokens[end - 1]) && (tokens[end - 1].cls & W.ARTICLE) !== 0) end--;
-    return start < end ? [start, end] : null;
+  /** From the start of the sentence (or of a quotation reaching back into earlier sentences) to token `k`, exclusive. */
+  private messageBefore(k: number): Range | null {
+    let start = this.s.tokenStart;
+    const first = this.tokens[start];
+    if (first.quote >= 0) start = Math.min(start, this.analysis.quotations[first.quote].tokenStart);
+    let end = k;
+    while (end > start && this.tokens[end - 1].kind === 'punct' && TRAILING_PUNCT.has(this.tokens[end - 1].text)) end--;
+    return end > start ? [start, end] : null;
   }
 
-  /** Noun phrase starting at token `k` (walking right): articles, adjectives, nouns, names, genitives. */
-  private nounPhraseRight(k: number, s: Sentence): [number, number] | null {
+  /** The sentence after this one, for a reporting clause that ends in a colon. */
+  private nextSentenceMessage(): Range | null {
+    const next = this.analysis.sentences[this.s.index + 1];
+    if (!next || next.block !== this.s.block) return null;
+    const first = this.tokens[next.tokenStart];
+    if (first.kind === 'quote' && first.quote >= 0 && this.analysis.quotations[first.quote].tokenStart === next.tokenStart) {
+      const q = this.analysis.quotations[first.quote];
+      return [q.tokenStart, q.tokenEnd];
+    }
+    return [next.tokenStart, next.tokenEnd];
+  }
+
+  /** A subordinate clause from `k` to the comma after its verb (or the sentence end). */
+  private subordinateClause(k: number): Range | null {
     const { tokens } = this;
-    const first = tokens[k];
-    if (!first || k >= s.tokenEnd) return null;
-    if (isWord(first) && (PERSONAL_PRONOUNS.has(first.lower) || first.lower === 'es' || first.lower === 'man')) return [k, k + 1];
-    let j = k;
-    let sawNoun = false;
-    while (j < s.tokenEnd) {
+    let sawVerb = false;
+    for (let j = k; j < Math.min(this.s.tokenEnd, k + CLAUSE_REACH * 2); j++) {
       const t = tokens[j];
-      if (isNominal(t) && !(sawNoun && isWord(t) && !isCapitalized(t) && (t.cls & W.ARTICLE) === 0 && (t.cls & W.ADJECTIVE) === 0)) {
-        if (isWord(t) && isCapitalized(t)) sawNoun = true;
-        j++;
-        continue;
+      if (t.quote >= 0 && t.kind !== 'quote') continue;
+      if (this.isFinite(j)) sawVerb = true;
+      if (sawVerb && t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text)) && !this.isVerbCluster(j + 1)) {
+        return j > k ? [k, j] : null;
       }
-      if (sawNoun && isWord(t) && NP_PREPOSITIONS.has(t.lower) && isNominal(tokens[j + 1]) && j + 1 < s.tokenEnd) {
-        j++;
-        continue;
-      }
-      break;
     }
-    while (j > k && isWord(tokens[j - 1]) && !isCapitalized(tokens[j - 1])) j--;
-    return j > k && sawNoun ? [k, j] : null;
+    return this.messageAfter(k);
   }
 
-  /** Kind of a source noun phrase (before pronoun resolution). */
-  private classify(np: [number, number]): { kind: SourceKind | null; anaphoric: boolean; documentOnly: boolean } {
+  /**
+   * The message around a prepositional cue phrase [lo, hi): the rest of its clause. At the start of
+   * the clause the message follows; at its end it precedes; in the middle the clause is the message.
+   */
+  private messageAround(cue: Range, source: Range): Range | null {
     const { tokens } = this;
-    let commaAt = np[1];
-    for (let k = np[0]; k < np[1]; k++) {
-      if (tokens[k].text === ',') {
-        commaAt = k;
+    const lo = Math.min(cue[0], source[0]);
+    let hi = Math.max(cue[1], source[1]);
+    const clause = this.clauseAround(lo);
+    if (lo <= clause[0]) {
+      if (tokens[hi]?.text === ',') hi++;
+      return hi < clause[1] ? this.trimmed([hi, clause[1]]) : null;
+    }
+    let end = hi;
+    while (end < clause[1] && tokens[end].kind === 'punct') end++;
+    if (end >= clause[1]) return this.trimmed([clause[0], lo]);
+    return this.trimmed(clause);
+  }
+
+  /** The clause holding token `i`: a subordinate or relative clause that opens after a comma, else the sentence. */
+  private clauseAround(i: number): Range {
+    const { tokens } = this;
+    let k = i;
+    for (let steps = 0; steps < 4; steps++) {
+      const start = this.segmentStart(k);
+      if (start <= this.s.tokenStart || tokens[start - 1].text !== ',') break;
+      if (this.isSubordinator(start) || this.isRelativeStart(start)) {
+        const clause = this.subordinateClause(start);
+        if (clause && clause[1] > i) return clause;
         break;
       }
+      if (this.hasFinite(start, i)) break;
+      k = start - 1;
     }
-    const words = tokens.slice(np[0], np[1]).filter(isWord);
-    const coreWords = tokens.slice(np[0], commaAt).filter(isWord).length;
-    if (words.length === 0) return { kind: null, anaphoric: false, documentOnly: false };
-    const firstLower = words[0].lower;
-    if (words.length === 1 && (PERSONAL_PRONOUNS.has(firstLower) || firstLower === 'eigenen')) return { kind: null, anaphoric: true, documentOnly: false };
-    if (words.length === 1 && firstLower === 'es') return { kind: 'vague', anaphoric: false, documentOnly: false };
-    const named = new Set(this.analysis.config.namedSources.map((n) => n.toLowerCase()));
-    // the core phrase ends before a genitive, a prepositional attachment or a relative clause
-    let coreEnd = coreWords;
-    for (let k = 1; k < coreWords; k++) {
-      if (NP_PREPOSITIONS.has(words[k].lower) || ((words[k].lower === 'des' || words[k].lower === 'der') && isCapitalized(words[k - 1]))) {
+    const colon = this.colonBefore(i);
+    return [colon >= 0 ? colon + 1 : this.s.tokenStart, this.s.tokenEnd];
+  }
+
+  private colonBefore(i: number): number {
+    for (let k = i - 1; k >= Math.max(this.s.tokenStart, i - CLAUSE_REACH); k--) {
+      if (this.tokens[k].text === ':' && this.tokens[k].quote < 0) return k;
+    }
+    return -1;
+  }
+
+  private trimmed(r: Range): Range | null {
+    let [a, b] = r;
+    while (b > a && this.tokens[b - 1].kind === 'punct' && TRAILING_PUNCT.has(this.tokens[b - 1].text)) b--;
+    while (a < b && this.tokens[a].kind === 'punct' && TRAILING_PUNCT.has(this.tokens[a].text)) a++;
+    return b > a ? [a, b] : null;
+  }
+
+  /**
+   * Two reporting clauses with one subject ("sagte, … und fügte hinzu, …"): the first message ends
+   * where the second reporting clause begins.
+   */
+  private separateCoordinated(out: Candidate[], from: number): void {
+    for (let a = from; a < out.length; a++) {
+      const first = out[a];
+      if (!first.message) continue;
+      for (let b = from; b < out.length; b++) {
+        const second = out[b];
+        if (b === a || second.cue[0] <= first.cue[0] || second.cue[0] >= first.message[1] || second.cue[0] <= first.message[0]) continue;
+        const sameSubject = second.source === null || second.source[0] < first.cue[0] || (second.source[0] === first.source?.[0]);
+        let cut = second.cue[0];
+        while (cut > first.message[0] && isWord(this.tokens[cut - 1]) && COORDINATORS.has(this.tokens[cut - 1].lower)) cut--;
+        if (sameSubject && this.tokens[cut - 1]?.text === ',' || sameSubject && cut < second.cue[0]) {
+          first.message = this.trimmed([first.message[0], cut]);
+          break;
+        }
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Kinds
+
+  /** The kind of a source noun phrase (before pronoun resolution). */
+  private classify(np: Range): Classified {
+    const { tokens } = this;
+    const words: Token[] = [];
+    for (let k = np[0]; k < np[1]; k++) if (isWord(tokens[k])) words.push(tokens[k]);
+    if (words.length === 0) return NAMED;
+    const first = words[0];
+    if (words.length === 1 && (ANAPHORIC_PRONOUNS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower))) return ANAPHORIC;
+    if (words.length === 1 && (first.lower === 'es' || first.lower === 'man')) return VAGUE;
+    const text = words.map((w) => w.text).join(' ');
+    if (this.namedSources.some((n) => n.length > 0 && text.toLowerCase().includes(n))) return NAMED;
+    // the core ends before a genitive, an attached phrase, a parenthesis, an apposition or a quotation
+    let coreEnd = np[1];
+    for (let k = np[0] + 1; k < np[1]; k++) {
+      const t = tokens[k];
+      const genitive = isWord(t) && (t.lower === 'des' || t.lower === 'der' || t.lower === 'eines' || t.lower === 'einer') && this.isNounAt(k - 1);
+      if (t.kind === 'punct' || t.kind === 'quote' || genitive || (isWord(t) && NP_PREPOSITIONS.has(t.lower) && k > np[0])) {
         coreEnd = k;
         break;
       }
     }
-    const core = words.slice(0, coreEnd);
-    const attachment = words.slice(coreEnd);
-    const head = [...core].reverse().find((w) => isCapitalized(w));
-    const isNameLike = (w: Token): boolean => {
-      if (!isCapitalized(w)) return false;
-      if (KNOWN_OUTLETS.has(w.text) || named.has(w.lower)) return true;
-      const parts = w.text.split('-');
-      if (parts.some((p) => KNOWN_OUTLETS.has(p) || named.has(p.toLowerCase()))) return true;
-      if (/^[A-ZÄÖÜ]{2,}$/.test(w.text) && w.text !== 'US') return true;
-      return !this.analysis.lexicon.isGerman(w.text) && (w.cls & (W.NOUN | W.ADJECTIVE)) === 0 && !endsWithAny(w.text, ANONYMOUS_HEADS);
-    };
-    const allText = words.map((w) => w.text).join(' ');
-    if (this.analysis.config.namedSources.some((n) => allText.includes(n))) return { kind: 'named', anaphoric: false, documentOnly: false };
-    const capitalizedAdjective = core.some((w, idx) => idx > 0 && isCapitalized(w) && (w.cls & W.ADJECTIVE) !== 0 && (w.cls & W.NOUN) === 0);
-    const coreNamed = core.some(isNameLike) || capitalizedAdjective;
-    const attachmentNamed = attachment.some(isNameLike) || attachment.some((w, idx) => idx > 0 && isCapitalized(w) && (w.cls & W.ADJECTIVE) !== 0);
-    if (!head) return { kind: null, anaphoric: false, documentOnly: false };
-    const headIsSpokesperson = endsWithAny(head.text, SPOKESPERSON_HEADS);
-    const headIsAnonymous = endsWithAny(head.text, ANONYMOUS_HEADS);
-    const definiteSpokesperson = headIsSpokesperson && (firstLower === 'der' || firstLower === 'die') && core.length === 2;
-    if (definiteSpokesperson && !attachmentNamed) return { kind: null, anaphoric: true, documentOnly: false };
-    if (headIsSpokesperson && (attachment.length > 0 || head.text.length > 'sprecher'.length + 2 && !/^(Presse|Regierungs)?[Ss]precher/.test(head.text) || head.text.includes('-'))) {
-      return { kind: 'named', anaphoric: false, documentOnly: false };
-    }
-    if (headIsAnonymous && !(coreNamed && head === core[core.length - 1] && isNameLike(head))) {
-      return { kind: 'anonymous', anaphoric: false, documentOnly: false };
-    }
-    if (coreNamed || attachmentNamed) return { kind: 'named', anaphoric: false, documentOnly: false };
-    const document = SAYING_NOUNS.has(head.text) || endsWithAny(head.text, ['bericht', 'berichte', 'berichten', 'aussage', 'angaben', 'mitteilung', 'erklärung']);
-    if (endsWithAny(head.text, VAGUE_HEADS) && !(firstLower === 'der' || firstLower === 'dem' || firstLower === 'des')) {
-      return { kind: 'vague', anaphoric: false, documentOnly: document };
-    }
-    if (document && core.length > 0 && /^(einer|einem|eine|ein)$/.test(firstLower)) return { kind: 'vague', anaphoric: false, documentOnly: true };
-    return { kind: 'named', anaphoric: false, documentOnly: document };
-  }
-
-  private messageForVerb(i: number, source: [number, number] | null, s: Sentence): [number, number] | null {
-    const { tokens } = this;
-    const quoteBefore = this.adjacentQuotationBefore(i, source, s);
-    if (quoteBefore) return quoteBefore;
-    let after = Math.max(i + 1, source && source[0] > i ? source[1] : i + 1);
-    while (after < s.tokenEnd && isWord(tokens[after]) && !isCapitalized(tokens[after]) && (tokens[after].cls & (W.ADVERB | W.PREPOSITION)) === 0 && tokens[after].kind === 'word' && after - i < 3 && tokens[after].lower !== 'dass' && !(tokens[after].cls & W.CONJ_SUBORD)) after++;
-    const next = tokens[after];
-    if (next && (next.text === ':' || next.text === ',')) {
-      const quoteAfter = tokens[after + 1]?.kind === 'quote' ? this.quotationStartingAt(after + 1) : null;
-      if (quoteAfter) return quoteAfter;
-      return this.messageAfter(after + 1, s);
-    }
-    if (next && (next.cls & W.CONJ_SUBORD) !== 0) return this.messageAfter(after, s);
-    if (tokens[i - 1]?.text === ',' && i - 1 > s.tokenStart) return this.messageBefore(i - 1, s);
-    return null;
-  }
-
-  private quotationStartingAt(k: number): [number, number] | null {
-    const q = this.analysis.quotations[this.tokens[k].quote];
-    return q && q.tokenStart === k ? [q.tokenStart, q.tokenEnd] : null;
-  }
-
-  /** „…“, sagte X — the quotation that ends right before the reporting clause. */
-  private adjacentQuotationBefore(i: number, source: [number, number] | null, s: Sentence): [number, number] | null {
-    const { tokens } = this;
-    let k = source && source[0] < i ? source[0] - 1 : i - 1;
-    if (tokens[k]?.text === ',') k--;
-    const t = tokens[k];
-    if (!t || t.kind !== 'quote' || k < 0) {
-      if (t && t.kind === 'punct' && t.text === '.' && tokens[k - 1]?.kind === 'quote') return null;
-      return null;
-    }
-    const quotations = this.analysis.quotations;
-    for (let q = this.tokens[k - 1]?.quote ?? -1; q >= 0; q = -1) {
-      const quote = quotations[q];
-      if (quote.tokenEnd - 1 === k) return [quote.tokenStart, quote.tokenEnd];
-    }
-    const closing = quotations.find((q) => q.tokenEnd - 1 === k && q.close >= 0);
-    void s;
-    return closing ? [closing.tokenStart, closing.tokenEnd] : null;
-  }
-
-  /** From token `k` to the end of the sentence, final punctuation excluded. */
-  private messageAfter(k: number, s: Sentence): [number, number] | null {
-    let end = s.tokenEnd;
-    for (let m = k + 1; m + 1 < s.tokenEnd; m++) {
-      if (this.tokens[m].text === ',' && this.tokens[m].quote < 0 && isFiniteVerb(this.tokens[m + 1], s.tokenStart) && (this.tokens[m + 1].cls & W.KONJ1) === 0) {
-        end = m;
-        break;
+    const core = words.filter((w) => w.index < coreEnd);
+    const rest = words.filter((w) => w.index >= coreEnd);
+    const nouns = core.filter((w) => this.isNounAt(w.index));
+    const head = nouns[nouns.length - 1];
+    if (!head) return rest.length > 0 ? this.classify([coreEnd, np[1]]) : NAMED;
+    const headLower = head.lower;
+    if (ANAPHORIC_DETERMINERS.has(first.lower) && SAYING_NOUNS.has(head.text)) return ANAPHORIC;
+    if (core.some((w) => ANONYMITY_MODIFIERS.has(w.lower))) return ANONYMOUS;
+    const namedWord = (w: Token): boolean => this.isNameLike(w);
+    const restNamed = rest.some(namedWord);
+    // a document: its owner is the source ("Angaben der Polizei", "Behördenangaben", "ersten Angaben")
+    if (SAYING_NOUNS.has(head.text) || this.isSayingCompound(head)) {
+      if (rest.length > 0) {
+        const owner = this.ownerAfter(coreEnd, np[1]);
+        if (owner) return { ...this.classify(owner), documentOnly: false };
       }
+      if (endsWithAny(headLower, ANONYMOUS_HEADS) && !endsWithAny(headLower, NOT_ANONYMOUS_HEADS)) return ANONYMOUS;
+      if (this.hasNamedModifier(head)) return NAMED;
+      if (this.isSayingCompound(head)) {
+        if (endsWithAny(headLower, VAGUE_HEADS)) return { ...VAGUE, documentOnly: true };
+        return { ...NAMED, documentOnly: true };
+      }
+      if (core.some(namedWord)) return NAMED;
+      const definite = ['der', 'die', 'das', 'dem', 'den', 'des', 'diesem', 'dieser', 'diesen'].includes(first.lower);
+      return definite ? { ...NAMED, documentOnly: true } : { ...VAGUE, documentOnly: true };
     }
-    while (end > k && this.tokens[end - 1].kind === 'punct') end--;
-    return end > k ? [k, end] : null;
+    // a name after the role noun ("Regierungssprecher Steffen Seibert") names the source
+    const role = head;
+    const roleLower = role.lower;
+    if (this.isNameLike(head) && !endsWithAny(headLower, ANONYMOUS_HEADS)) return NAMED;
+    if (endsWithAny(roleLower, SPOKESPERSON_HEADS)) {
+      const compound = roleLower !== 'sprecher' && roleLower !== 'sprecherin' && roleLower !== 'sprecherinnen' && !/^presse/.test(roleLower);
+      if (compound || restNamed || rest.some((w) => this.isNounAt(w.index) && !endsWithAny(w.lower, ANONYMOUS_HEADS))) return NAMED;
+      const definite = first.lower === 'der' || first.lower === 'die';
+      return definite ? ANAPHORIC : ANONYMOUS;
+    }
+    if (endsWithAny(roleLower, ANONYMOUS_HEADS) && !endsWithAny(roleLower, NOT_ANONYMOUS_HEADS)) {
+      const nameBefore = core.some((w) => w.index < role.index && this.isNameLike(w) && (w.cls & W.ADJECTIVE) === 0);
+      if (nameBefore || this.hasNamedApposition(np)) return NAMED;
+      return ANONYMOUS;
+    }
+    if (endsWithAny(headLower, VAGUE_HEADS) && !['der', 'dem', 'des', 'die', 'diese', 'diesen'].includes(first.lower)) return VAGUE;
+    return NAMED;
   }
 
-  /** From the start of the sentence to token `k` (exclusive). */
-  private messageBefore(k: number, s: Sentence): [number, number] | null {
-    return k > s.tokenStart ? [s.tokenStart, k] : null;
+  /** "Angaben der Polizei" → "der Polizei"; "Angaben von Augenzeugen" → "Augenzeugen". */
+  private ownerAfter(a: number, b: number): Range | null {
+    let k = a;
+    const t = this.tokens[k];
+    if (isWord(t) && (t.lower === 'von' || t.lower === 'vom' || t.lower === 'aus')) k++;
+    while (k < b && !isWord(this.tokens[k]) && this.tokens[k].kind !== 'quote') k++;
+    return k < b ? [k, b] : null;
   }
 
-  /** The sentence without the cue phrase [a, b): what stands after it, or else what stands before it. */
-  private messageAround(a: number, b: number, s: Sentence): [number, number] | null {
-    let start = b;
-    if (this.tokens[start]?.text === ',') start++;
-    const after = this.messageAfter(start, s);
-    if (after && after[1] - after[0] >= 2) return after;
-    let before = a;
-    if (this.tokens[before - 1]?.text === ',') before--;
-    return this.messageBefore(before, s);
+  private isSayingCompound(w: Token): boolean {
+    const lower = w.lower;
+    for (const noun of SAYING_NOUNS) {
+      const n = noun.toLowerCase();
+      if (lower.length > n.length + 2 && lower.endsWith(n)) return true;
+    }
+    return false;
   }
+
+  /** "Bloomberg-Bericht", "HIS-Studie": a compound whose first part is a name or an acronym. */
+  private hasNamedModifier(w: Token): boolean {
+    const parts = w.text.split('-');
+    return parts.slice(0, -1).some((p) => KNOWN_OUTLETS.has(p) || this.namedSources.includes(p.toLowerCase()) || /^[A-ZÄÖÜ]{2,}$/.test(p) || (p.length > 1 && !this.lexicon.isGerman(p)));
+  }
+
+  /** ", Peter Clever": a name in apposition names the source. */
+  private hasNamedApposition(np: Range): boolean {
+    for (let k = np[0]; k < np[1] - 1; k++) {
+      if (this.tokens[k].text === ',' && isWord(this.tokens[k + 1]) && this.isNameLike(this.tokens[k + 1])) return true;
+    }
+    return false;
+  }
+
+  /** A proper name, an acronym, a known outlet or a configured named source. */
+  private isNameLike(w: Token): boolean {
+    if (!isCapitalized(w) || (w.cls & CLOSED_CLASSES) !== 0) return false;
+    if (KNOWN_OUTLETS.has(w.text) || this.namedSources.includes(w.lower)) return true;
+    const parts = w.text.split('-');
+    if (parts.length > 1 && parts.slice(0, -1).some((p) => KNOWN_OUTLETS.has(p) || /^[A-ZÄÖÜ]{2,}$/.test(p) && p !== 'US')) return false;
+    if (/^[A-ZÄÖÜ]{2,}$/.test(w.text) && w.text !== 'US') return true;
+    return (w.cls & (W.NOUN | W.ADJECTIVE)) === 0 && !endsWithAny(w.lower, ANONYMOUS_HEADS);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Resolution, continuation, coverage
 
   private resolve(candidates: Candidate[]): void {
     const { analysis, tokens } = this;
-    const span = (r: [number, number]): Span => {
+    const span = (r: Range): Span => {
       const offset = tokens[r[0]].offset;
       const end = tokens[r[1] - 1].end;
       return { offset, length: end - offset, text: analysis.text.slice(offset, end) };
     };
-    const bySentence: Candidate[][] = analysis.sentences.map(() => []);
-    for (const c of candidates) bySentence[c.sentence].push(c);
-    let lastNamed = -1;
     const attributions: Attribution[] = [];
+    const sentenceOf: number[] = [];
     const attributionsBySentence: number[][] = analysis.sentences.map(() => []);
-    for (const group of bySentence) {
-      const namedHere = group.some((c) => c.kind === 'named');
-      for (const c of group) {
-        let kind: SourceKind = c.kind ?? 'named';
+    /** Attributions whose source is a noun phrase, for pronouns to refer to. */
+    const antecedents: number[] = [];
+    const push = (attribution: Attribution, sentence: number, message: Range | null): number => {
+      const index = attributions.length;
+      attributions.push(attribution);
+      sentenceOf.push(sentence);
+      attributionsBySentence[sentence].push(index);
+      if (message) this.linkQuotations(message, index);
+      return index;
+    };
+    let group = 0;
+    while (group < candidates.length) {
+      const sentence = candidates[group].sentence;
+      let end = group;
+      while (end < candidates.length && candidates[end].sentence === sentence) end++;
+      const namedHere = candidates.slice(group, end).some((c) => c.kind === 'named' && !c.documentOnly);
+      for (const c of candidates.slice(group, end)) {
+        let kind: SourceKind = c.kind ?? (c.source ? 'named' : 'none');
         let continues: number | undefined;
         if (c.anaphoric) {
-          const antecedent = lastNamed >= 0 && c.sentence - attributionSentence(attributions[lastNamed]) <= 8 ? lastNamed : -1;
+          const antecedent = this.antecedentOf(c, antecedents, attributions, sentenceOf);
           if (antecedent >= 0) {
-            continues = antecedent;
+            continues = attributions[antecedent].continues ?? antecedent;
             kind = attributions[antecedent].sourceKind;
           } else {
             kind = 'named';
           }
-        } else if (c.kind === null) {
-          kind = c.source ? 'named' : 'none';
         }
         if (c.documentOnly && namedHere && kind !== 'named') kind = 'named';
         const attribution: Attribution = {
-          cue: span([c.cueStart, c.cueEnd]),
+          cue: span(c.cue),
           source: c.source ? span(c.source) : null,
           sourceKind: kind,
           message: c.message ? span(c.message) : null,
         };
         if (continues !== undefined) attribution.continues = continues;
-        const index = attributions.length;
-        attributions.push(attribution);
-        sentenceOf.set(attribution, c.sentence);
-        attributionsBySentence[c.sentence].push(index);
-        if (kind === 'named' && !c.anaphoric && c.source) lastNamed = index;
-        if (c.message) this.linkQuotations(c.message, index);
+        const index = push(attribution, sentence, c.message);
+        if (!c.anaphoric && c.source && kind !== 'vague') antecedents.push(index);
       }
+      group = end;
     }
     analysis.attributions = attributions;
     analysis.attributionsBySentence = attributionsBySentence;
-    this.cover();
+    this.carryForward(push, span);
   }
 
-  private linkQuotations(message: [number, number], index: number): void {
+  /** The most recent source in reach that a pronoun can stand for (gender and number permitting). */
+  private antecedentOf(c: Candidate, antecedents: readonly number[], attributions: readonly Attribution[], sentenceOf: readonly number[]): number {
+    const pronoun = c.source ? this.tokens[c.source[0]].lower : '';
+    for (let k = antecedents.length - 1; k >= 0 && k >= antecedents.length - 4; k--) {
+      const index = antecedents[k];
+      if (c.sentence - sentenceOf[index] > ANTECEDENT_SENTENCES) break;
+      if (this.agrees(pronoun, attributions[index].source)) return index;
+    }
+    return -1;
+  }
+
+  /** "er" needs a masculine singular (or a name), "sie" a feminine or a plural; other words agree with anything. */
+  private agrees(pronoun: string, source: Span | null): boolean {
+    if (!source || (pronoun !== 'er' && pronoun !== 'sie')) return true;
+    const words = source.text.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const head = words.find((w) => this.lexicon.nouns(w).length > 0);
+    if (!head) return true;
+    const readings = this.lexicon.nouns(head);
+    const NOMINATIVE_SINGULAR = 1 << 0;
+    const NOMINATIVE_PLURAL = 1 << 1;
+    return readings.some((r) =>
+      pronoun === 'er' ? r.gender === 'M' && (r.caseNumber & NOMINATIVE_SINGULAR) !== 0 : (r.gender === 'F' && (r.caseNumber & NOMINATIVE_SINGULAR) !== 0) || (r.caseNumber & NOMINATIVE_PLURAL) !== 0,
+    );
+  }
+
+  private linkQuotations(message: Range, index: number): void {
     const { tokens, analysis } = this;
     for (let k = message[0]; k < message[1]; k++) {
       const q = tokens[k].quote;
@@ -594,72 +1363,108 @@ export class AttributionFinder {
     }
   }
 
-  /** Which attribution covers each sentence: its own, one whose quotation it lies in, or one carried forward. */
-  private cover(): void {
+  /**
+   * Statements that go on after their attribution: a following quotation that nobody else speaks,
+   * or following sentences in Konjunktiv I, become attributions that continue the one before (one
+   * per quotation, one per run of sentences). A sentence in the indicative ends the carry.
+   */
+  private carryForward(push: (a: Attribution, sentence: number, message: Range | null) => number, span: (r: Range) => Span): void {
     const { analysis, tokens } = this;
     const covering = analysis.sentences.map(() => -1);
+    const messageEnd: number[] = analysis.sentences.map(() => -1);
+    for (let a = 0; a < analysis.attributions.length; a++) this.coverMessage(a, covering, messageEnd);
     let carried = -1;
     let carriedFrom = -1;
+    let run: { attribution: Attribution; sentence: number } | null = null;
     for (const s of analysis.sentences) {
+      this.s = s;
       const own = analysis.attributionsBySentence[s.index];
       if (own.length > 0) {
         const best = own.find((a) => analysis.attributions[a].sourceKind === 'named') ?? own[0];
-        covering[s.index] = best;
+        if (covering[s.index] < 0) covering[s.index] = best;
         carried = best;
         carriedFrom = s.index;
+        run = null;
         continue;
       }
-      const quoted = this.quotationAttribution(s);
-      if (quoted >= 0) {
-        covering[s.index] = quoted;
-        carried = quoted;
+      if (covering[s.index] >= 0) {
+        carried = covering[s.index];
+        carriedFrom = s.index;
+        run = null;
+        continue;
+      }
+      const inReach = carried >= 0 && s.index - carriedFrom <= CARRY_SENTENCES && s.block - analysis.sentences[carriedFrom].block <= 1;
+      const root = carried >= 0 ? (analysis.attributions[carried].continues ?? carried) : -1;
+      const opening = tokens[s.tokenStart];
+      if (inReach && opening.kind === 'quote' && isOpeningQuote(tokens, analysis.quotations, s.tokenStart)) {
+        const q = analysis.quotations[opening.quote];
+        const attribution: Attribution = { cue: span([s.tokenStart, s.tokenStart + 1]), source: null, sourceKind: analysis.attributions[root].sourceKind, message: span([q.tokenStart, q.tokenEnd]), continues: root };
+        const index = push(attribution, s.index, [q.tokenStart, q.tokenEnd]);
+        this.coverMessage(index, covering, messageEnd);
+        carriedFrom = s.index;
+        run = null;
+        continue;
+      }
+      const konjunktiv = this.konjunktivVerb(s);
+      if (inReach && konjunktiv >= 0 && s.block === analysis.sentences[carriedFrom].block) {
+        if (run && run.sentence === s.index - 1) {
+          const start = run.attribution.message!.offset;
+          const end = tokens[s.tokenEnd - 1].end;
+          run.attribution.message = { offset: start, length: end - start, text: analysis.text.slice(start, end) };
+          run.sentence = s.index;
+          covering[s.index] = analysis.attributions.indexOf(run.attribution);
+        } else {
+          const attribution: Attribution = { cue: span([konjunktiv, konjunktiv + 1]), source: null, sourceKind: analysis.attributions[root].sourceKind, message: span([s.tokenStart, s.tokenEnd]), continues: root };
+          const index = push(attribution, s.index, [s.tokenStart, s.tokenEnd]);
+          covering[s.index] = index;
+          run = { attribution, sentence: s.index };
+        }
         carriedFrom = s.index;
         continue;
       }
-      if (carried < 0 || s.index - carriedFrom > 3) continue;
-      const first = tokens[s.tokenStart];
-      const startsQuote = first?.kind === 'quote';
-      const previousBlock = analysis.sentences[carriedFrom].block;
-      const konjunktiv = this.hasKonjunktiv1(s);
-      if ((startsQuote && s.block - previousBlock <= 1) || (konjunktiv && s.block === previousBlock)) {
-        covering[s.index] = carried;
-        carriedFrom = s.index;
-        if (startsQuote) this.linkSentenceQuotes(s, carried);
-      } else {
-        carried = -1;
-      }
+      carried = -1;
+      run = null;
     }
     analysis.coveringAttribution = covering;
   }
 
-  private linkSentenceQuotes(s: Sentence, index: number): void {
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const q = this.tokens[k].quote;
-      if (q >= 0 && this.analysis.quotations[q].attribution < 0) this.analysis.quotations[q].attribution = index;
+  /** Marks the sentences an attribution's message reaches into as covered by it. */
+  private coverMessage(index: number, covering: number[], messageEnd: number[]): void {
+    const { analysis } = this;
+    const a = analysis.attributions[index];
+    if (!a.message) return;
+    const start = a.message.offset;
+    const end = start + a.message.length;
+    for (const sentence of this.sentencesBetween(start, end)) {
+      if (covering[sentence] < 0 && analysis.attributionsBySentence[sentence].length === 0) {
+        covering[sentence] = index;
+        messageEnd[sentence] = end;
+      }
     }
   }
 
-  private quotationAttribution(s: Sentence): number {
+  private sentencesBetween(start: number, end: number): number[] {
+    const { sentences } = this.analysis;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let k = lo; k < sentences.length && sentences[k].offset < end; k++) found.push(k);
+    return found;
+  }
+
+  /** The first finite verb in Konjunktiv I outside quotations ("sei", "habe", "könne"), or -1. */
+  private konjunktivVerb(s: Sentence): number {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const q = this.tokens[k].quote;
-      if (q >= 0 && this.analysis.quotations[q].attribution >= 0) return this.analysis.quotations[q].attribution;
+      const t = this.tokens[k];
+      if (t.quote < 0 && isWord(t) && (t.cls & W.KONJ1) !== 0 && !isCapitalized(t)) return k;
     }
     return -1;
   }
-
-  private hasKonjunktiv1(s: Sentence): boolean {
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = this.tokens[k];
-      if (t.quote < 0 && isWord(t) && (t.cls & W.KONJ1) !== 0 && !isCapitalized(t)) return true;
-    }
-    return false;
-  }
-}
-
-const sentenceOf = new WeakMap<Attribution, number>();
-
-function attributionSentence(a: Attribution): number {
-  return sentenceOf.get(a) ?? -1;
 }
 
 export function findAttributions(analysis: Analysis): void {

@@ -1,36 +1,88 @@
 /**
- * Lexical knowledge about attribution in German news: verbs and nouns of saying, the nouns that
- * make a source anonymous or vague, and well-known outlets and agencies.
+ * Lexical knowledge about attribution in German news: verbs and nouns of saying, the prepositions
+ * and adverbs that attribute, the nouns that make a source anonymous or vague, and well-known
+ * outlets and agencies. Grammar (where a source or a message stands) lives in attributions.ts.
  */
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
-/** Lemmas of verbs of saying, writing and (a few) thinking that introduce a reported statement. */
-export const REPORTING_VERBS = words(`
+/**
+ * Lemmas of verbs of saying and writing that introduce a reported statement, with or without a
+ * complement clause ("Thierse fordert zusätzliche Offenlegungspflichten" reports a demand too).
+ * Separable verbs are listed whole; their particle may stand at the end of the clause.
+ */
+export const SPEECH_VERBS = words(`
   sagen erklären betonen mitteilen berichten melden schreiben äußern antworten erwidern entgegnen
-  hinzufügen ergänzen bestätigen dementieren bestreiten zurückweisen widersprechen behaupten verkünden
-  ankündigen bekanntgeben bekräftigen versichern unterstreichen hervorheben warnen fordern kritisieren
-  vorwerfen zitieren verlauten twittern erläutern ausführen anmerken bemerken feststellen einräumen
-  zugeben andeuten hinweisen signalisieren meinen glauben vermuten befürchten fürchten hoffen erwarten
-  annehmen angeben mahnen appellieren prognostizieren vorhersagen beschreiben darlegen
-  argumentieren begründen kommentieren verweisen beteuern gestehen leugnen verneinen zusagen
-  versprechen verlangen auffordern empfehlen vorschlagen besagen heißen klarstellen präzisieren
-  beklagen bezeichnen widerlegen schildern enthüllen verraten offenbaren ausschließen bezweifeln
-  hervorgehen
+  kontern hinzufügen ergänzen anfügen bestätigen dementieren bestreiten abstreiten zurückweisen
+  widersprechen behaupten verkünden ankündigen bekanntgeben bekanntmachen bekräftigen versichern
+  unterstreichen hervorheben herausstellen herausstreichen warnen mahnen fordern verlangen auffordern
+  aufrufen appellieren anregen vorschlagen empfehlen raten abraten plädieren kritisieren bemängeln
+  beklagen beanstanden monieren rügen anprangern verurteilen loben begrüßen würdigen zitieren
+  verlauten twittern posten erläutern ausführen darlegen schildern beschreiben darstellen erzählen
+  anmerken bemerken einwenden feststellen konstatieren resümieren bilanzieren einräumen zugeben
+  eingestehen gestehen andeuten signalisieren bekunden beteuern leugnen verneinen zusagen zusichern
+  versprechen garantieren drohen androhen vorwerfen beschuldigen bezichtigen unterstellen bezeichnen
+  nennen titulieren klarstellen richtigstellen präzisieren verraten enthüllen offenbaren preisgeben
+  verweisen hinweisen begründen rechtfertigen argumentieren kommentieren bewerten beurteilen
+  prognostizieren vorhersagen voraussagen angeben informieren unterrichten wiederholen skandieren
+  rufen zurufen bekennen besagen heißen lauten sprechen ablehnen verteidigen
+`);
+
+/**
+ * Verbs of thinking, expecting and concluding. They report a statement only with a complement
+ * ("Experten befürchten, dass …", "hofft, … zu können"); "Beide Produkte wurden mit Spannung
+ * erwartet" reports nothing.
+ */
+export const THOUGHT_VERBS = words(`
+  meinen glauben vermuten befürchten fürchten hoffen erwarten annehmen ausgehen schätzen rechnen
+  bezweifeln zweifeln überzeugen einschätzen folgern schließen urteilen finden denken halten
+  zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern
 `);
 
 /** Reporting verbs whose grammatical object, not the subject, is the source ("Der Bericht zitiert zwei Personen"). */
 export const OBJECT_SOURCE_VERBS = words('zitieren');
 
-/** Verbs that name the asked, not the speaker; never cues. */
-export const NON_CUE_VERBS = words('fragen drängen bitten');
+/** Verbs that need their preposition to report anything ("spricht von", "warnt vor" is a speech verb anyway). */
+export const VERBS_WITH_PREPOSITION: ReadonlyMap<string, string> = new Map([
+  ['sprechen', 'von'],
+  ['ausgehen', 'davon'],
+  ['rechnen', 'damit'],
+  ['halten', 'für'],
+]);
 
-/** Nouns of saying; a prepositional cue or a subject with one of these is a document, not a person. */
+/** Passives whose subject is the speaker ("Hoyzer wird von Spiegel-Online zitiert"). */
+export const SPEAKER_SUBJECT_PASSIVES = words('zitieren');
+
+/**
+ * Separable particles of reporting verbs that stand apart at the end of a main clause ("teilte …
+ * mit", "fügte … hinzu", "gab … bekannt", "wies … darauf hin").
+ */
+export const REPORTING_PARTICLES = words(`
+  mit hinzu an bekannt fest hin zurück vor ab aus ein zu auf dar heraus hervor klar richtig
+  nach wieder zusammen
+`);
+
+/**
+ * Nouns of saying and knowing. After "nach" they make the preposition a cue ("nach Angaben der
+ * Polizei", "nach Meinung der Experten", "dem Vernehmen nach"), and a source with one of these as
+ * its head is a document whose owner, if any, is the real source.
+ */
 export const SAYING_NOUNS = words(`
   Angaben Angabe Aussage Aussagen Mitteilung Mitteilungen Bericht Berichte Berichten Berichts
   Erklärung Erklärungen Stellungnahme Interview Informationen Information Meldung Meldungen
-  Schätzung Schätzungen Darstellung Einschätzung Auskunft Artikel Beitrag Pressemitteilung Studie
-  Umfrage Zeitung Agentur Nachrichtenagentur Bloomberg-Artikel Stück
+  Schätzung Schätzungen Darstellung Einschätzung Einschätzungen Auskunft Auskünften Artikel Beitrag
+  Pressemitteilung Studie Studien Umfrage Umfragen Meinung Ansicht Auffassung Worten Worte
+  Erkenntnissen Erkenntnis Berechnungen Analyse Analysen Untersuchung Untersuchungen Ermittlungen
+  Vernehmen Bekunden Überzeugung Überzeugungen Prognose Prognosen Hochrechnung Hochrechnungen
+  Recherchen Unterlagen Dokumenten Daten Zahlen Statistik Statistiken Ergebnissen Zählung
+  Schilderung Schilderungen Beobachtungen Vermutungen Vermutung Spekulationen Gerüchten Zeugenaussagen
+  Auswertung Befunde Befunden Urteil Gutachten Aussagen
+`);
+
+/** Saying nouns that stand after "nach" as a postposition: "Seiner Meinung nach", "Dem Vernehmen nach". */
+export const POSTPOSED_NACH_NOUNS = words(`
+  Meinung Ansicht Auffassung Einschätzung Vernehmen Angaben Worten Aussage Aussagen Überzeugung
+  Darstellung Schätzung Schätzungen Berechnungen
 `);
 
 /**
@@ -39,31 +91,42 @@ export const SAYING_NOUNS = words(`
  */
 export const ANONYMOUS_HEADS = [
   'quelle', 'quellen', 'beamte', 'beamter', 'beamten', 'beamtin', 'beamtinnen', 'insider', 'insidern',
-  'diplomat', 'diplomaten', 'diplomatin', 'person', 'personen', 'informant', 'informanten', 'informantin',
-  'mitarbeiter', 'mitarbeitern', 'mitarbeiterin', 'vertreter', 'vertretern', 'vertreterin', 'offizielle',
-  'offiziellen', 'offizieller', 'kreise', 'kreisen', 'analyst', 'analysten', 'analystin', 'experte',
-  'experten', 'expertin', 'gewährsmann', 'gewährsleute', 'gewährsleuten', 'funktionär', 'funktionäre',
-  'funktionären', 'ermittler', 'ermittlern', 'augenzeugen', 'augenzeuge', 'anwohner', 'anwohnern',
-  'behördenangaben', 'regierungsangaben', 'militärangaben', 'sicherheitskreisen', 'sprecher', 'sprecherin',
-  'zeugen', 'zeuge', 'mitglieder', 'mitgliedern', 'abgeordnete', 'abgeordneten', 'militärs', 'offizier',
-  'offiziere', 'offizieren', 'berater', 'beratern', 'geheimdienstler',
+  'diplomat', 'diplomaten', 'diplomatin', 'diplomatinnen', 'person', 'personen', 'informant', 'informanten',
+  'informantin', 'mitarbeiter', 'mitarbeitern', 'mitarbeiterin', 'mitarbeiterinnen', 'vertreter', 'vertretern',
+  'vertreterin', 'vertreterinnen', 'offizielle', 'offiziellen', 'offizieller', 'kreise', 'kreisen', 'analyst',
+  'analysten', 'analystin', 'analystinnen', 'experte', 'experten', 'expertin', 'expertinnen', 'gewährsmann',
+  'gewährsleute', 'gewährsleuten', 'ermittler', 'ermittlern', 'ermittlerin', 'augenzeugen', 'augenzeuge',
+  'augenzeugin', 'zeugen', 'zeuge', 'zeugin', 'anwohner', 'anwohnern', 'anwohnerin', 'behördenangaben',
+  'sicherheitskreisen', 'geheimdienstler',
 ];
 
+/** Compounds that end like an anonymous head but name a role ("Stellvertreter", "Volksvertreter"). */
+export const NOT_ANONYMOUS_HEADS = ['stellvertreter', 'stellvertreterin', 'volksvertreter', 'zeugenaussagen'];
+
 /** Spokespeople: with a named institution ("Sprecher des Finanzministeriums", "Kreml-Sprecher") they are named. */
-export const SPOKESPERSON_HEADS = ['sprecher', 'sprecherin', 'pressesprecher', 'pressesprecherin', 'sprecherinnen'];
+export const SPOKESPERSON_HEADS = ['sprecher', 'sprecherin', 'sprecherinnen', 'pressesprecher', 'pressesprecherin'];
 
 /** Heads of a source that points at nobody in particular. */
 export const VAGUE_HEADS = [
   'bericht', 'berichte', 'berichten', 'medienberichten', 'medienberichte', 'medien', 'kritiker',
   'kritikern', 'beobachter', 'beobachtern', 'gerüchte', 'gerüchten', 'stimmen', 'leute', 'man',
-  'zeitungsberichten', 'presseberichten', 'spekulationen',
+  'zeitungsberichten', 'presseberichten', 'spekulationen', 'meldungen', 'agenturmeldungen',
+  'pressemeldungen', 'medienmeldungen', 'schätzungen', 'vermutungen',
 ];
 
-/** Modifiers that mark a source as deliberately unnamed. */
+/** Modifiers that mark a source as deliberately unnamed ("eine anonyme Quelle", "nicht genannte Beamte"). */
 export const ANONYMITY_MODIFIERS = words(`
   anonym anonyme anonymen anonymer anonymes ungenannt ungenannte ungenannten ungenannter
   namentlich genannt genannte genannten namenlos namenlose namenlosen
 `);
+
+/** Possessive and reflexive determiners whose owner is a source named before ("nach eigenen Angaben", "seiner Meinung nach"). */
+export const ANAPHORIC_DETERMINERS = words(`
+  eigenen eigener eigenem eigene seiner seinen seinem seine ihrer ihren ihrem ihre dessen deren
+`);
+
+/** Pronouns that stand for a source named before. */
+export const ANAPHORIC_PRONOUNS = words('er sie ihm ihr ihnen ihn dieser diese demnach demzufolge');
 
 /** Outlets, agencies and institutions that count as named sources out of the box. */
 export const KNOWN_OUTLETS = words(`
@@ -72,6 +135,14 @@ export const KNOWN_OUTLETS = words(`
   Tagesschau Tagesspiegel Süddeutsche Politico Axios Guardian Times Post Telegraph Financial
   Wikinews Wikileaks AA Ukrinform Unian RBC Kommersant Wedomosti Iswestija Haaretz Al-Dschasira
   Dschasira Jazeera
+`);
+
+/** Nouns of time: a phrase headed by one ("am Montag", "im Dezember") is never part of a source. */
+export const TIME_NOUNS = words(`
+  Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Wochenende Woche Wochen Tag
+  Tage Tagen Tages Abend Morgen Vormittag Mittag Nachmittag Nacht Jahr Jahre Jahren Jahres Monat
+  Monate Monaten Monats Januar Februar März April Mai Juni Juli August September Oktober November
+  Dezember Jänner Frühjahr Sommer Herbst Winter Anfang Ende Mitte Zeitpunkt Stunden Minuten
 `);
 
 /** Publication names that begin with an article and are not garbled ("Die Presse", "Der Spiegel"). */
