@@ -53,7 +53,9 @@ const ANTECEDENT_SENTENCES = 4;
 
 type Range = [number, number];
 
-const CLAUSE_BREAKS = new Set([':', ';', '–', '—', '-', '.', '!', '?', '…', '...']);
+/** Punctuation that ends a clause inside a sentence (a period inside a sentence closes an abbreviation or ordinal). */
+const CLAUSE_BREAKS = new Set([':', ';', '–', '—', '-']);
+const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '...']);
 const TRAILING_PUNCT = new Set(['.', '!', '?', '…', '...', ':', ';', ',', '–', '—', '-']);
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden', 'werde']);
 const CAUSATIVE = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe']);
@@ -62,9 +64,9 @@ const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'ich', 'wir']);
 const OBJECT_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'ihn', 'uns', 'mir', 'dir', 'euch', 'sich']);
 const DEMONSTRATIVE_OBJECTS = new Set(['dies', 'das', 'dieses', 'es']);
 /** Words that open a noun phrase in the dative or accusative: such a Vorfeld is an object. */
-const OBLIQUE_OPENERS = new Set(['dem', 'einem', 'diesem', 'ihm', 'ihn', 'ihnen', 'mir', 'uns']);
+const OBLIQUE_OPENERS = new Set(['dem', 'einem', 'diesem', 'des', 'eines', 'ihm', 'ihn', 'ihnen', 'mir', 'uns']);
 /** Prepositions that attach a phrase inside a source ("Patrick Kamanda von der Umwelt-Behörde", "Quellen in Russland"). */
-const NP_PREPOSITIONS = new Set(['von', 'vom', 'aus', 'in', 'im', 'bei', 'beim', 'für', 'zum', 'zur', 'mit']);
+const NP_PREPOSITIONS = new Set(['von', 'vom', 'aus', 'in', 'im', 'bei', 'beim', 'für', 'zum', 'zur', 'mit', 'über']);
 /** Words that open a complement clause after a verb of saying. */
 const COMPLEMENT_OPENERS = new Set([
   'dass', 'daß', 'ob', 'wie', 'wo', 'warum', 'wieso', 'weshalb', 'wer', 'was', 'wann', 'inwieweit', 'inwiefern', 'welche', 'welcher', 'welches',
@@ -72,6 +74,11 @@ const COMPLEMENT_OPENERS = new Set([
 const NUMERALS = new Set('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend mehrere einige viele beide beiden zahlreiche weitere andere anderen'.split(' '));
 /** "Personen mit engen Verbindungen": "nicht" inside "nicht genannte". */
 const NOMINAL_PARTICLES = new Set(['nicht', 'weiter', 'näher']);
+/** Case/number bits of `NounReading.caseNumber` (see lexicon.ts). */
+const NOMINATIVE_SINGULAR = 1 << 0;
+const NOMINATIVE_PLURAL = 1 << 1;
+const GENITIVE_SINGULAR = 1 << 2;
+const GENITIVE_PLURAL = 1 << 3;
 const CLOSED_CLASSES = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB | W.AUXILIARY | W.MODAL;
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
 
@@ -117,6 +124,8 @@ interface ClauseInfo {
   kind: 'main' | 'subordinate' | 'relative';
   /** The subordinator or relative pronoun; for a main clause the first token of the Vorfeld. */
   start: number;
+  /** A main clause's Vorfeld constituent, relative clauses left out ("In der Vorabversion des Berichts"). */
+  vorfeld: Range | null;
   /** A main clause whose Vorfeld is a noun phrase: that phrase, the subject. */
   vorfeldSubject: Range | null;
   /** The Vorfeld is a lone pronoun object ("Dies bestätigte der Minister"). */
@@ -175,12 +184,14 @@ export class AttributionFinder {
   /** A capitalised noun or name (not a sentence-initial function word or verb). */
   private isNounAt(i: number): boolean {
     const t = this.tokens[i];
-    if (!isWord(t) || !isCapitalized(t)) return false;
+    if (!isWord(t)) return false;
+    // "eBay", "iPod", "ai-Bericht": names and compounds written with an inner capital
+    if (!isCapitalized(t)) return /^\p{Ll}[\p{L}\d]*(?:\p{Lu}|-\p{Lu})/u.test(t.text) && (t.cls & CLOSED_CLASSES) === 0;
     if (!this.atCapitalStart(i)) return true;
-    if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE)) !== 0 && (t.cls & W.NOUN) === 0 && this.isNounAt(i + 1)) return false;
-    if (NUMERALS.has(t.lower)) return false;
+    if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.ADVERB)) !== 0 && (t.cls & W.NOUN) === 0) return false;
+    if ((t.cls & W.ADVERB) !== 0 || NUMERALS.has(t.lower)) return false;
     if (t.cls & W.NOUN) return true;
-    return (t.cls & (W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB | FINITE)) === 0;
+    return (t.cls & (CLOSED_CLASSES | FINITE)) === 0;
   }
 
   /** A word that may stand inside a noun phrase before or between its nouns. */
@@ -191,8 +202,8 @@ export class AttributionFinder {
     if (t.kind !== 'word') return false;
     if (this.isNounAt(i)) return true;
     if (t.cls & W.ARTICLE || NUMERALS.has(t.lower)) return true;
-    if (isCapitalized(t)) return false;
-    if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN)) return false;
+    if (isCapitalized(t) && !this.atCapitalStart(i)) return false;
+    if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN | W.ADVERB)) return false;
     if (NUMERALS.has(t.lower) || ANONYMITY_MODIFIERS.has(t.lower) || ANAPHORIC_DETERMINERS.has(t.lower)) return true;
     if (NOMINAL_PARTICLES.has(t.lower)) return this.isNominal(i + 1);
     const adjectival = (t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0 && /(?:e|en|er|es|em)$/.test(t.lower);
@@ -203,7 +214,8 @@ export class AttributionFinder {
     const t = this.tokens[i];
     if (!isWord(t)) return false;
     if (t.cls & W.PREPOSITION) return RELATIVE_PRONOUNS.has(this.tokens[i + 1]?.lower ?? '') && !this.isNounAt(i + 2);
-    return RELATIVE_PRONOUNS.has(t.lower) && !this.isNounAt(i + 1) && !((this.tokens[i + 1]?.cls ?? 0) & W.ADJECTIVE && this.isNounAt(i + 2));
+    if (!RELATIVE_PRONOUNS.has(t.lower) || this.isNounAt(i + 1) || this.quotedNameAt(i + 1)) return false;
+    return !((this.tokens[i + 1]?.cls ?? 0) & W.ADJECTIVE && this.isNounAt(i + 2));
   }
 
   private isSubordinator(i: number): boolean {
@@ -219,8 +231,23 @@ export class AttributionFinder {
   }
 
   private isBreak(i: number): boolean {
-    const t = this.tokens[i];
-    return t === undefined || i >= this.s.tokenEnd || i < this.s.tokenStart || (t.kind === 'punct' && (CLAUSE_BREAKS.has(t.text) || t.text === ','));
+    return i >= this.s.tokenEnd || i < this.s.tokenStart || this.tokens[i].text === ',' || this.breaksClause(i);
+  }
+
+  /** ";", ":", a dash, or the sentence's final punctuation; not the colon of "10:05" nor the period of "20. Juli". */
+  private breaksClause(k: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined || t.kind !== 'punct') return false;
+    if (SENTENCE_FINAL.has(t.text)) {
+      for (let j = k + 1; j < this.s.tokenEnd; j++) if (this.tokens[j].kind === 'word' || this.tokens[j].kind === 'number') return false;
+      return true;
+    }
+    if (t.text === ':') {
+      const prev = this.tokens[k - 1];
+      const next = this.tokens[k + 1];
+      return !(prev?.kind === 'number' && next?.kind === 'number' && !next.spaceBefore);
+    }
+    return CLAUSE_BREAKS.has(t.text);
   }
 
   /** The quotation that token `i` (outside it) closes, when it is a closing mark. */
@@ -272,19 +299,23 @@ export class AttributionFinder {
   // Noun phrases
 
   /**
-   * The noun phrase starting at `k`: determiners, adjectives, nouns and names, numbers, genitive
-   * attributes, attached prepositional phrases, short quoted names, parentheses and (optionally)
-   * appositions between commas. Ends at its last noun; null when it has none.
+   * The noun phrase starting at `k`: determiners, adjectives, nouns and names ("Präsident Gusmão"),
+   * genitive attributes ("der Polizei", "Russlands"), "von"/"aus" phrases and "in" with a place
+   * ("Ein Regierungssprecher in Berlin"), numbers ("Artikel 65"), short quoted names, parentheses
+   * ("( SPD )") and, optionally, appositions between commas. Ends at its last noun; null when it has
+   * none. A description of an unnamed source keeps its attached phrases ("Personen mit engen
+   * Verbindungen zum Kreml").
    */
   private nounPhraseRight(k: number, appositions = true, addresseeStops = false): Range | null {
     const { tokens } = this;
     const first = tokens[k];
-    if (!isWord(first) && !(first?.kind === 'quote') && first?.kind !== 'number') return null;
-    if (k >= this.s.tokenEnd) return null;
+    if (first === undefined || k >= this.s.tokenEnd) return null;
     if (isWord(first) && (SUBJECT_PRONOUNS.has(first.lower) || ANAPHORIC_PRONOUNS.has(first.lower)) && !this.isNounAt(k + 1)) return [k, k + 1];
     const limit = Math.min(this.s.tokenEnd, k + NP_REACH);
     let j = k;
     let end = -1;
+    let afterHead = false;
+    let description = false;
     let appositionsLeft = appositions ? 2 : 0;
     while (j < limit) {
       const t = tokens[j];
@@ -292,32 +323,48 @@ export class AttributionFinder {
       if (name) {
         j = name.tokenEnd;
         end = j;
+        afterHead = true;
         continue;
       }
-      if (t.text === '(' && end > 0) {
+      if (!afterHead) {
+        if (!this.isNominal(j)) break;
+        if (this.isNounAt(j)) {
+          end = j + 1;
+          afterHead = true;
+          description ||= endsWithAny(t.lower, ANONYMOUS_HEADS);
+        }
+        j++;
+        continue;
+      }
+      if (t.text === '(') {
         const close = this.parenthesisEnd(j);
         if (close < 0) break;
         j = close + 1;
         end = j;
         continue;
       }
-      if (this.isNominal(j) && !(t.quote >= 0 && t.quote !== first.quote)) {
-        if (end > 0 && addresseeStops && isWord(t) && (t.lower === 'der' || t.lower === 'dem') && this.isMediaAt(j + 1)) break;
-        if (this.isNounAt(j) || t.kind === 'number') end = j + 1;
+      if (this.isNounAt(j) && (this.isNameLike(t) || this.isNameLike(tokens[j - 1]) || this.isGenitiveName(j))) {
+        j++;
+        end = j;
+        continue;
+      }
+      if (t.kind === 'number' && (j + 1 >= limit || !this.isNominal(j + 1) || this.isGenitiveAt(j + 1))) {
+        j++;
+        end = j;
+        continue;
+      }
+      if (addresseeStops && isWord(t) && (t.lower === 'der' || t.lower === 'dem') && this.isMediaAt(j + 1)) break;
+      if (this.isGenitiveAt(j) || this.isAttachedPhraseAt(j, description)) {
+        afterHead = false;
         j++;
         continue;
       }
-      if (end > 0 && isWord(t)) {
-        if (NP_PREPOSITIONS.has(t.lower) && this.isNominal(j + 1) && !this.timePhraseAt(j + 1) && !this.documentPhraseAt(j + 1)) {
-          j++;
-          continue;
-        }
-        if ((t.lower === 'und' || t.lower === 'sowie') && this.isNominal(j + 1) && !this.isFinite(j + 1)) {
-          j++;
-          continue;
-        }
+      if (isWord(t) && (t.lower === 'und' || t.lower === 'sowie') && this.startsNounPhrase(j + 1) && !this.isFinite(j + 1) && !SUBJECT_PRONOUNS.has(tokens[j + 1].lower)) {
+        afterHead = false;
+        j++;
+        continue;
       }
-      if (end > 0 && appositionsLeft > 0 && t.text === ',' && j === end) {
+      if (appositionsLeft > 0 && t.text === ',' && j === end) {
         const apposition = this.appositionAt(j + 1);
         if (!apposition) break;
         appositionsLeft--;
@@ -330,6 +377,44 @@ export class AttributionFinder {
     return end > k ? [k, end] : null;
   }
 
+  /** A genitive determiner after a noun: "des", "eines", "aller", or "der"/"einer" before a noun that can be genitive. */
+  private isGenitiveAt(j: number): boolean {
+    const t = this.tokens[j];
+    if (!isWord(t)) return false;
+    if (t.lower === 'des' || t.lower === 'eines') return this.isNominal(j + 1);
+    if (!['der', 'einer', 'aller', 'beider', 'mehrerer', 'vieler', 'zahlreicher', 'dieser', 'jener'].includes(t.lower)) return false;
+    for (let k = j + 1; k < Math.min(this.s.tokenEnd, j + 5); k++) {
+      if (this.quotedNameAt(k)) return true;
+      if (!this.isNominal(k)) return false;
+      if (!this.isNounAt(k)) continue;
+      const readings = this.lexicon.nouns(this.tokens[k].text);
+      return readings.length === 0 || readings.some((r) => (r.caseNumber & GENITIVE_PLURAL) !== 0 || (r.gender === 'F' && (r.caseNumber & GENITIVE_SINGULAR) !== 0));
+    }
+    return false;
+  }
+
+  /** "Meinung Russlands": a noun after a noun that can only be a genitive. */
+  private isGenitiveName(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t.lower.endsWith('s')) return false;
+    const readings = this.lexicon.nouns(t.text);
+    return readings.length > 0 && readings.every((r) => (r.caseNumber & ~(GENITIVE_SINGULAR | GENITIVE_PLURAL)) === 0);
+  }
+
+  /** A phrase that belongs to the noun before it: "von"/"aus" + noun, "in"/"bei" + a name; any preposition in a description. */
+  private isAttachedPhraseAt(j: number, description: boolean): boolean {
+    const t = this.tokens[j];
+    if (!isWord(t) || (t.cls & W.PREPOSITION) === 0 || !this.isNominal(j + 1) || this.timePhraseAt(j + 1) || this.documentPhraseAt(j + 1)) return false;
+    if (t.lower === 'von' || t.lower === 'vom' || t.lower === 'aus') return true;
+    if (description && NP_PREPOSITIONS.has(t.lower)) return true;
+    if (t.lower !== 'in' && t.lower !== 'im' && t.lower !== 'bei' && t.lower !== 'beim') return false;
+    for (let k = j + 1; k < Math.min(this.s.tokenEnd, j + 5); k++) {
+      if (this.isNounAt(k)) return this.isNameLike(this.tokens[k]);
+      if (!this.isNominal(k)) return false;
+    }
+    return false;
+  }
+
   /** ", Gisela Piltz ," / ", die Leiterin der Fachstelle ." — a noun phrase between commas, not a clause. */
   private appositionAt(k: number): Range | null {
     if (!isWord(this.tokens[k]) || this.isRelativeStart(k) || this.isSubordinator(k)) return null;
@@ -338,7 +423,7 @@ export class AttributionFinder {
     const np = this.nounPhraseRight(k, false);
     if (!np) return null;
     const after = this.tokens[np[1]];
-    const closes = np[1] >= this.s.tokenEnd || after.text === ',' || after.text === ')' || (after.kind === 'punct' && CLAUSE_BREAKS.has(after.text));
+    const closes = np[1] >= this.s.tokenEnd || after.text === ',' || after.text === ')' || this.breaksClause(np[1]);
     return closes ? np : null;
   }
 
@@ -426,7 +511,7 @@ export class AttributionFinder {
           continue;
         }
       }
-      if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text) || t.text === '(' || t.text === ')'))) break;
+      if (t.kind === 'quote' || t.text === ',' || t.text === '(' || t.text === ')' || this.breaksClause(k)) break;
       k--;
     }
     return k + 1;
@@ -459,20 +544,21 @@ export class AttributionFinder {
     const { tokens } = this;
     const start = this.segmentStart(v);
     const verbFinal = this.isClauseFinal(v);
+    const main = (info: Partial<ClauseInfo>): ClauseInfo => ({ kind: 'main', start: v, vorfeld: null, vorfeldSubject: null, pronounObject: false, before: null, ...info });
     if (start < v) {
       const so = tokens[start].lower === 'so' && tokens[start - 1]?.text === ',';
-      if (verbFinal && (this.isSubordinator(start) || so)) return { kind: 'subordinate', start, vorfeldSubject: null, pronounObject: false, before: null };
-      if (verbFinal && tokens[start - 1]?.text === ',' && this.isRelativeStart(start)) {
-        return { kind: 'relative', start, vorfeldSubject: null, pronounObject: false, before: null };
-      }
-      return this.mainClause(start, v);
+      if (verbFinal && (this.isSubordinator(start) || so)) return main({ kind: 'subordinate', start });
+      if (verbFinal && tokens[start - 1]?.text === ',' && this.isRelativeStart(start)) return main({ kind: 'relative', start });
+      return this.vorfeldClause(start, [start, v], v);
     }
     const left = tokens[v - 1];
     if (v === this.s.tokenStart || left === undefined || left.text !== ',') {
       const quoted = this.quotationEndingAt(v - 1);
-      return { kind: 'main', start: v, vorfeldSubject: null, pronounObject: false, before: quoted ? [quoted.tokenStart, quoted.tokenEnd] : null };
+      return main({ before: quoted ? [quoted.tokenStart, quoted.tokenEnd] : null });
     }
-    // the verb follows a comma: appositions of a Vorfeld subject, or a clause (the message) before it
+    const quotedBefore = this.quotationEndingAt(v - 2);
+    if (quotedBefore) return main({ before: [quotedBefore.tokenStart, quotedBefore.tokenEnd] });
+    // the verb follows a comma: a Vorfeld with appositions or relative clauses, or a clause before it
     const segments: Range[] = [];
     let end = v - 1;
     const stop = Math.max(this.s.tokenStart, v - CLAUSE_REACH);
@@ -482,20 +568,20 @@ export class AttributionFinder {
       end = a - 1;
     }
     const [first] = segments;
-    const quotedBefore = this.quotationEndingAt(v - 2);
-    if (quotedBefore) {
-      return { kind: 'main', start: v, vorfeldSubject: null, pronounObject: false, before: [quotedBefore.tokenStart, quotedBefore.tokenEnd] };
+    if (first === undefined || first[0] >= first[1]) return main({});
+    const firstIsClause = this.hasFinite(first[0], first[1]) || this.isSubordinator(first[0]);
+    const attributes = segments.slice(1).every(([a, b]) => this.isRelativeStart(a) || (!this.hasFinite(a, b) && !this.isSubordinator(a)));
+    if (!firstIsClause && attributes) {
+      // one constituent before the verb: a noun phrase with its appositions (relative clauses left out), or an adverbial
+      let subjectEnd = first[1];
+      for (const [a, b] of segments.slice(1)) {
+        if (this.isRelativeStart(a) || !this.startsNounPhrase(a)) break;
+        subjectEnd = b;
+      }
+      return this.vorfeldClause(first[0], [first[0], subjectEnd], v);
     }
-    const chainIsNoun =
-      first !== undefined &&
-      first[0] < first[1] &&
-      this.startsNounPhrase(first[0]) &&
-      !this.hasFinite(first[0], first[1]) &&
-      segments.slice(1).every(([a, b]) => this.isRelativeStart(a) || (this.startsNounPhrase(a) && !this.hasFinite(a, b)));
-    if (chainIsNoun) return { kind: 'main', start: first[0], vorfeldSubject: [first[0], v - 1], pronounObject: false, before: null };
-    const clauseStart = first ? first[0] : v;
-    const adverbial = first !== undefined && this.isSubordinator(first[0]) && tokens[first[0]].lower !== 'dass';
-    return { kind: 'main', start: v, vorfeldSubject: null, pronounObject: false, before: adverbial || clauseStart >= v - 1 ? null : [clauseStart, v - 1] };
+    const adverbial = this.isSubordinator(first[0]) && tokens[first[0]].lower !== 'dass';
+    return main({ before: adverbial ? null : [first[0], v - 1] });
   }
 
   /** Whether a segment starting at `k` begins at a clause break (sentence start, colon, dash, quotation). */
@@ -504,22 +590,42 @@ export class AttributionFinder {
     return k === this.s.tokenStart || prev === undefined || prev.kind === 'quote' || (prev.kind === 'punct' && prev.text !== ',');
   }
 
-  /** A main clause whose Vorfeld is [start, v). */
-  private mainClause(start: number, v: number): ClauseInfo {
+  /**
+   * A main clause with the Vorfeld starting at `start` before the verb `v`; `core` is the part of it
+   * that may be the subject (the noun phrase and its appositions, without relative clauses).
+   */
+  private vorfeldClause(start: number, core: Range, v: number): ClauseInfo {
     const { tokens } = this;
-    const info: ClauseInfo = { kind: 'main', start, vorfeldSubject: null, pronounObject: false, before: null };
-    if (isWord(tokens[start]) && COORDINATORS.has(tokens[start].lower) && start + 1 < v) start++;
-    const first = tokens[start];
-    if (v - start === 1 && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
+    const info: ClauseInfo = { kind: 'main', start, vorfeld: core, vorfeldSubject: null, pronounObject: false, before: null };
+    let [a, b] = core;
+    if (isWord(tokens[a]) && COORDINATORS.has(tokens[a].lower) && a + 1 < b) a++;
+    const first = tokens[a];
+    if (b - a === 1 && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
       info.pronounObject = true;
       return info;
     }
-    if (!this.startsNounPhrase(start) || this.hasFinite(start, v)) return info;
-    if (isWord(first) && OBLIQUE_OPENERS.has(first.lower)) return info;
-    let end = v;
-    while (end > start && isWord(tokens[end - 1]) && (tokens[end - 1].cls & W.ADVERB) !== 0 && !this.isNounAt(end - 1)) end--;
-    if (end > start) info.vorfeldSubject = [start, end];
+    if (!this.startsNounPhrase(a) || this.hasFinite(a, b) || (isWord(first) && OBLIQUE_OPENERS.has(first.lower))) return info;
+    // adverbs and particles after the noun phrase: "Die Kanadier hingegen sagen"
+    while (b > a && isWord(tokens[b - 1]) && !isCapitalized(tokens[b - 1]) && !this.isNounAt(b - 1) && tokens[b - 1].quote < 0) b--;
+    while (b > a && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== ')') b--;
+    if (b <= a || !this.canBeNominative([a, b])) return info;
+    // "Die Bürger forderte er auf": a nominative pronoun after the verb is the subject
+    const after = tokens[v + 1];
+    if (isWord(after) && ['er', 'ich', 'wir', 'man'].includes(after.lower) && this.hasFinite(v, v + 1)) return info;
+    info.vorfeldSubject = [a, b];
     return info;
+  }
+
+  /** The phrase's first noun has a nominative reading (or is a name the lexicon does not know). */
+  private canBeNominative(r: Range): boolean {
+    for (let k = r[0]; k < r[1]; k++) {
+      if (this.tokens[k].text === ',' || this.tokens[k].text === '(') return true;
+      if (!this.isNounAt(k)) continue;
+      if (this.isNounAt(k + 1) && k + 1 < r[1]) continue;
+      const readings = this.lexicon.nouns(this.tokens[k].text);
+      return readings.length === 0 || readings.some((n) => (n.caseNumber & (NOMINATIVE_SINGULAR | NOMINATIVE_PLURAL)) !== 0);
+    }
+    return true;
   }
 
   /** The verb at `v` (with the verbs and particles after it) ends its clause. */
@@ -527,7 +633,7 @@ export class AttributionFinder {
     let k = v + 1;
     while (k < this.s.tokenEnd && k < v + 4 && this.isVerbCluster(k)) k++;
     const t = this.tokens[k];
-    return k >= this.s.tokenEnd || t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text) || t.text === ')'));
+    return k >= this.s.tokenEnd || t.kind === 'quote' || t.text === ',' || t.text === ')' || this.breaksClause(k);
   }
 
   /**
@@ -582,7 +688,12 @@ export class AttributionFinder {
     const { tokens } = this;
     for (let k = i - 1; k >= Math.max(this.s.tokenStart, i - CLAUSE_REACH / 2); k--) {
       const t = tokens[k];
-      if (!isWord(t) && !this.quotedNameAt(k) && t.kind !== 'number' && t.text !== '(' && t.text !== ')') break;
+      const quoted = this.quotationEndingAt(k);
+      if (quoted && quoted.tokenStart > this.s.tokenStart) {
+        k = quoted.tokenStart;
+        continue;
+      }
+      if (!isWord(t) && t.kind !== 'number' && t.text !== '(' && t.text !== ')' && !(t.text === '.' && !this.breaksClause(k))) break;
       if ((t.cls & (W.AUXILIARY | W.MODAL)) !== 0 && this.isFinite(k)) return k;
       if (CAUSATIVE.has(t.lower)) return k;
       if (this.isSubordinator(k)) break;
@@ -706,6 +817,7 @@ export class AttributionFinder {
     const { tokens } = this;
     const prev = tokens[i - 1]?.lower ?? '';
     const nextLower = tokens[i + 1]?.lower ?? '';
+    if (prev === 'nicht' || prev === 'kaum' || prev === 'wenig') return undefined;
     const withSein = ['ist', 'war', 'sei', 'wurde', 'wird', 'worden'].includes(prev) || (tokens[i - 2]?.lower === 'ist' && (tokens[i - 1].cls & W.ADVERB) !== 0);
     const verbFinal = ['wurde', 'ist', 'war', 'geworden', 'worden'].includes(nextLower) && this.isSubordinator(this.segmentStart(i));
     if (!withSein && !verbFinal) return undefined;
@@ -730,6 +842,13 @@ export class AttributionFinder {
         if (lemma && this.isReportingLemma(lemma)) return { lemma, particle };
       }
       return undefined;
+    }
+    // "bekannt gegeben", "fest gestellt": a particle written apart before a participle or infinitive
+    const prev = this.tokens[i - 1];
+    if ((t.cls & FINITE) === 0 && isWord(prev) && REPORTING_PARTICLES.has(prev.lower)) {
+      for (const r of readings) {
+        if (r.prefix === undefined && this.isReportingLemma(prev.lower + r.lemma)) return { lemma: prev.lower + r.lemma, particle: i - 1 };
+      }
     }
     for (const r of readings) {
       if (r.prefix !== undefined && !t.lower.startsWith(r.prefix)) continue;
@@ -772,7 +891,8 @@ export class AttributionFinder {
     const t = tokens[i];
     if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION | W.PRONOUN)) !== 0) return undefined;
     if (isCapitalized(t) && !(this.atCapitalStart(i) && (t.cls & W.NOUN) === 0)) return undefined;
-    const finite = this.isFinite(i);
+    // "bestätigt", "kritisiert": finite or participle; with an auxiliary in its clause it is the participle
+    const finite = this.isFinite(i) && !((t.cls & W.PARTICIPLE) !== 0 && this.finiteAnchor(i) >= 0);
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
     if (!finite && (this.isNominal(i + 1) && this.isNounAt(i + 1) || /(?:te|ten|tes|ter|tem|ene|enen|ener|enes)$/.test(t.lower) && (t.cls & FINITE) === 0)) return undefined;
     if (tokens[i - 1]?.lower === 'zu' || /^[a-zäöü]+zu[a-zäöü]+en$/.test(t.lower) && !finite && (t.cls & W.INFINITIVE) !== 0 && this.lexicon.verbs(t.text).some((r) => r.prefix && t.lower.startsWith(r.prefix + 'zu'))) return undefined;
@@ -883,10 +1003,9 @@ export class AttributionFinder {
     const clause = this.clauseOf(esBefore ? i - 1 : i);
     const message = this.messageForVerb(i, i, clause, null);
     let phrase: Range | null = null;
-    const opener = tokens[clause.start];
-    if (clause.kind === 'main' && clause.start < i && isWord(opener) && (opener.lower === 'in' || opener.lower === 'im' || opener.lower === 'aus')) {
-      const np = this.nounPhraseRight(opener.lower === 'im' ? clause.start : clause.start + 1);
-      if (np) phrase = [clause.start, i];
+    const vorfeld = clause.vorfeld;
+    if (vorfeld && isWord(tokens[vorfeld[0]]) && ['in', 'im', 'auf', 'aus', 'bei'].includes(tokens[vorfeld[0]].lower) && this.nounPhraseRight(vorfeld[0] + 1, false)) {
+      phrase = this.trimmed(vorfeld);
     }
     const k = esAfter ? i + 2 : i + 1;
     if (!phrase && ['in', 'im', 'aus', 'von'].includes(tokens[k]?.lower ?? '')) {
@@ -916,10 +1035,10 @@ export class AttributionFinder {
     // coordinated verb: "lehnte ab und sagte", the subject of the first conjunct
     let left = v - 1;
     while (left > this.s.tokenStart && isWord(tokens[left]) && (tokens[left].cls & W.ADVERB) !== 0 && !isCapitalized(tokens[left])) left--;
-    if (depth === 0 && isWord(tokens[left]) && COORDINATORS.has(tokens[left].lower) && clause.start === v) {
+    if (depth === 0 && isWord(tokens[left]) && COORDINATORS.has(tokens[left].lower)) {
       for (let k = left - 1; k >= Math.max(this.s.tokenStart, left - CLAUSE_REACH); k--) {
         if (tokens[k].quote >= 0) continue;
-        if (tokens[k].kind === 'punct' && CLAUSE_BREAKS.has(tokens[k].text)) break;
+        if (this.breaksClause(k)) break;
         if (this.isFinite(k)) return this.subjectOf(k, this.clauseOf(k), depth + 1);
       }
     }
@@ -1003,7 +1122,7 @@ export class AttributionFinder {
         // an apposition of a subject after the verb: ", Sprecherin des Sicherheitsrates,"
         return k;
       }
-      if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) return k;
+      if (this.breaksClause(k)) return k;
       if (t.kind === 'quote') return k;
     }
     return k;
@@ -1079,7 +1198,7 @@ export class AttributionFinder {
       const t = tokens[j];
       if (t.quote >= 0 && t.kind !== 'quote') continue;
       if (this.isFinite(j)) sawVerb = true;
-      if (sawVerb && t.kind === 'punct' && (t.text === ',' || CLAUSE_BREAKS.has(t.text)) && !this.isVerbCluster(j + 1)) {
+      if (sawVerb && (t.text === ',' || this.breaksClause(j)) && !this.isVerbCluster(j + 1)) {
         return j > k ? [k, j] : null;
       }
     }
@@ -1348,8 +1467,6 @@ export class AttributionFinder {
     const head = words.find((w) => this.lexicon.nouns(w).length > 0);
     if (!head) return true;
     const readings = this.lexicon.nouns(head);
-    const NOMINATIVE_SINGULAR = 1 << 0;
-    const NOMINATIVE_PLURAL = 1 << 1;
     return readings.some((r) =>
       pronoun === 'er' ? r.gender === 'M' && (r.caseNumber & NOMINATIVE_SINGULAR) !== 0 : (r.gender === 'F' && (r.caseNumber & NOMINATIVE_SINGULAR) !== 0) || (r.caseNumber & NOMINATIVE_PLURAL) !== 0,
     );
@@ -1461,7 +1578,7 @@ export class AttributionFinder {
   private konjunktivVerb(s: Sentence): number {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = this.tokens[k];
-      if (t.quote < 0 && isWord(t) && (t.cls & W.KONJ1) !== 0 && !isCapitalized(t)) return k;
+      if (t.quote < 0 && (t.cls & W.KONJ1) !== 0 && this.isFinite(k) && !isCapitalized(t)) return k;
     }
     return -1;
   }

@@ -16,16 +16,16 @@ export const SPEECH_VERBS = words(`
   kontern hinzufügen ergänzen anfügen bestätigen dementieren bestreiten abstreiten zurückweisen
   widersprechen behaupten verkünden ankündigen bekanntgeben bekanntmachen bekräftigen versichern
   unterstreichen hervorheben herausstellen herausstreichen warnen mahnen fordern verlangen auffordern
-  aufrufen appellieren anregen vorschlagen empfehlen raten abraten plädieren kritisieren bemängeln
-  beklagen beanstanden monieren rügen anprangern verurteilen loben begrüßen würdigen zitieren
+  aufrufen appellieren anregen vorschlagen empfehlen abraten plädieren kritisieren bemängeln
+  beklagen beanstanden monieren rügen anprangern loben begrüßen würdigen zitieren
   verlauten twittern posten erläutern ausführen darlegen schildern beschreiben darstellen erzählen
   anmerken bemerken einwenden feststellen konstatieren resümieren bilanzieren einräumen zugeben
   eingestehen gestehen andeuten signalisieren bekunden beteuern leugnen verneinen zusagen zusichern
-  versprechen garantieren drohen androhen vorwerfen beschuldigen bezichtigen unterstellen bezeichnen
+  versprechen garantieren androhen vorwerfen beschuldigen bezichtigen unterstellen bezeichnen
   nennen titulieren klarstellen richtigstellen präzisieren verraten enthüllen offenbaren preisgeben
   verweisen hinweisen begründen rechtfertigen argumentieren kommentieren bewerten beurteilen
   prognostizieren vorhersagen voraussagen angeben informieren unterrichten wiederholen skandieren
-  rufen zurufen bekennen besagen heißen lauten sprechen ablehnen verteidigen
+  rufen zurufen besagen heißen lauten sprechen ablehnen verteidigen
 `);
 
 /**
@@ -35,7 +35,7 @@ export const SPEECH_VERBS = words(`
  */
 export const THOUGHT_VERBS = words(`
   meinen glauben vermuten befürchten fürchten hoffen erwarten annehmen ausgehen schätzen rechnen
-  bezweifeln zweifeln überzeugen einschätzen folgern schließen urteilen finden denken halten
+  bezweifeln zweifeln einschätzen folgern urteilen denken halten
   zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern
 `);
 
