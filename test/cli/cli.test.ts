@@ -294,11 +294,19 @@ describe('the command itself', () => {
     assertUserError(await runCli(['--format', 'xml', 'x'], { cwd: dir }), /^quellcheck: unknown format "xml"/);
   });
 
-  it('the built bin (server/bin/quellcheck.js, the bundle npm install builds) gives the same report', async () => {
-    const dir = workspace({ '.quellcheckrc.json': '{"locale": "en"}', 'a.txt': ANONYMOUS, 'b.txt': FIXABLE });
+  it('the built bin (server/bin/quellcheck.js, the bundle npm install builds) walks, reads the configuration and lints', async () => {
+    const dir = workspace({ '.quellcheckrc.json': '{"rules": {"anonymous-source": "error"}}', 'a.txt': ANONYMOUS, 'b.txt': CLEAN });
     const bin = await runCli(['--format', 'json', '.'], { cwd: dir, command: [join(REPO_ROOT, 'server', 'bin', 'quellcheck.js')] });
     assert.equal(bin.stderr, '');
-    assert.equal(bin.status, 0);
-    assert.deepEqual(JSON.parse(bin.stdout), await jsonOf(['.'], dir));
+    assert.equal(bin.status, 1);
+    const output = JSON.parse(bin.stdout) as JsonOutput;
+    assert.deepEqual(
+      output.files.map((f) => f.path),
+      ['a.txt', 'b.txt'],
+    );
+    assert.deepEqual(
+      output.files[0].findings.map((f) => [f.rule.split('/')[0], f.severity]),
+      [['anonymous-source', 'error']],
+    );
   });
 });
