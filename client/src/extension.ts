@@ -29,7 +29,7 @@ const MAX_CONNECTION_ERRORS = 3;
 
 let client: LanguageClient | undefined;
 
-function crashHandler(policy: RestartPolicy, log: vscode.LogOutputChannel): ErrorHandler {
+function crashHandler(policy: RestartPolicy): ErrorHandler {
   return {
     error: (_error, _message, count) => ({
       action: (count ?? 0) <= MAX_CONNECTION_ERRORS ? ErrorAction.Continue : ErrorAction.Shutdown,
@@ -50,7 +50,6 @@ function crashHandler(policy: RestartPolicy, log: vscode.LogOutputChannel): Erro
       }
       const message = vscode.l10n.t('The Quellcheck server stopped unexpectedly and was restarted.');
       if (decision.announce) void vscode.window.showWarningMessage(message);
-      else log.warn(message);
       return { action: CloseAction.Restart, message, handled: true };
     },
   };
@@ -86,7 +85,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.quellcheckrc.json'),
     },
     diagnosticPullOptions: { onChange: true, onSave: true },
-    errorHandler: crashHandler(restartPolicy, log),
+    errorHandler: crashHandler(restartPolicy),
     middleware: { executeCommand: executeCommandMiddleware },
   };
   const languageClient = new LanguageClient('quellcheck', 'Quellcheck', serverOptions, clientOptions);

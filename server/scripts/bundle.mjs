@@ -42,6 +42,11 @@ for (const b of bundles) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // Prefer the packages' ES module builds: UMD builds (jsonc-parser) hide their requires from the bundler.
+    mainFields: ['module', 'main'],
+    // ES modules may use import.meta.url (fdir does, for createRequire), which CommonJS output lacks.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: 'var importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     external: b.external,
     minify: release,
     sourcemap: !release,

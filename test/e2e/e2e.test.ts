@@ -1,0 +1,324 @@
+// End-to-end test in a real VS Code: code-server (VS Code 1.100.3) with the packaged .vsix installed
+// into a fresh profile, driven through Debian's chromium by playwright-core. Opens seed 002 and checks
+// what a user sees: problems, a hover from the server, a quick fix that changes the file, the source
+// outline. Screenshots for the README go to test/e2e/screenshots/.
+//   npm run test:e2e       (installs code-server into $QUELLCHECK_E2E_CACHE or ~/.cache/quellcheck-e2e once)
+//   QUELLCHECK_E2E_KEEP=1  keeps the temporary profile and workspace for inspection
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = join(__dirname, '..', '..');
+const CACHE = process.env.QUELLCHECK_E2E_CACHE ?? join(homedir(), '.cache', 'quellcheck-e2e');
+const CODE_SERVER = join(CACHE, 'node_modules', '.bin', 'code-server');
+const CHROMIUM = process.env.QUELLCHECK_E2E_CHROMIUM ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
+const SEED = '002_89a789b5965c4451.txt';
+const MIN_PROBLEMS = 15;
+/** Deadline for anything the editor has to show; generous for a 2-core CI machine. */
+const UI_TIMEOUT_MS = 60_000;
+
+interface Edit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+interface CliFinding {
+  rule: string;
+  severity: string;
+  offset: number;
+  length: number;
+  range: { start: { line: number; character: number } };
+  fixes: { title: string; edits: Edit[] }[];
+}
+interface CliAttribution {
+  source: { text: string } | null;
+  sourceKind: string;
+}
+
+function run(command: string, args: string[], what: string): void {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  assert.equal(result.status, 0, `${what} failed (exit ${result.status})`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Resolves when the process prints a line matching `pattern`; fails on exit or after the deadline. */
+function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => finish(new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${seen}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (pattern.test(seen)) finish();
+    };
+    const onExit = (code: number | null) => finish(new Error(`exited with ${code} before ${pattern}; output:\n${seen}`));
+    function finish(error?: Error) {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.stderr?.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    }
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', onExit);
+  });
+}
+
+/** Checks `condition` until it holds or the deadline passes (for files the editor writes). */
+async function until<T>(what: string, condition: () => T | undefined, timeoutMs = UI_TIMEOUT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = condition();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) {
+    result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
+  }
+  return result;
+}
+
+describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 }, () => {
+  const temp = mkdtempSync(join(tmpdir(), 'quellcheck-e2e-'));
+  const userData = join(temp, 'user-data');
+  const extensionsDir = join(temp, 'extensions');
+  const workspace = join(temp, 'seeds');
+  const seedPath = join(workspace, SEED);
+  let codeServer: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let findings: CliFinding[] = [];
+  let attributions: CliAttribution[] = [];
+
+  async function screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  }
+
+  /** A test step that leaves a screenshot of the editor behind when it fails (ignored by git). */
+  function step(name: string, body: () => Promise<void>): void {
+    it(name, async () => {
+      try {
+        await body();
+      } catch (error) {
+        mkdirSync(join(SCREENSHOTS, 'tmp'), { recursive: true });
+        await page?.screenshot({ path: join(SCREENSHOTS, 'tmp', `failure-${name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: UI_TIMEOUT_MS });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.press('Enter');
+  }
+
+  async function goToPosition(line: number, character: number): Promise<void> {
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: UI_TIMEOUT_MS });
+    await input.fill(`:${line + 1}:${character + 1}`);
+    await page.keyboard.press('Enter');
+    await page
+      .locator('#status\\.editor\\.selection', { hasText: `Ln ${line + 1}, Col ${character + 1}` })
+      .waitFor({ timeout: UI_TIMEOUT_MS });
+  }
+
+  before(async () => {
+    run('bash', [join(ROOT, 'test', 'e2e', 'setup-code-server.sh')], 'installing code-server');
+    run('npm', ['run', 'package'], 'npm run package');
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const vsix = join(ROOT, `quellcheck-${version}.vsix`);
+
+    // What the server must show, from the same engine through the command-line tool.
+    const cli = spawnSync(process.execPath, [join(ROOT, 'server', 'dist', 'cli.js'), '--format', 'json', join(ROOT, 'seeds', SEED)], {
+      encoding: 'utf8',
+    });
+    assert.ok(cli.status === 0 || cli.status === 1, `quellcheck --format json failed: ${cli.stderr}`);
+    const report = JSON.parse(cli.stdout) as { files: { findings: CliFinding[]; attributions: CliAttribution[] }[] };
+    ({ findings, attributions } = report.files[0]);
+
+    cpSync(join(ROOT, 'seeds'), workspace, { recursive: true });
+    mkdirSync(join(userData, 'User'), { recursive: true });
+    writeFileSync(
+      join(userData, 'User', 'settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'workbench.tips.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'chat.commandCenter.enabled': false,
+        'editor.minimap.enabled': false,
+        'editor.wordWrap': 'on',
+        'editor.hover.delay': 300,
+      }),
+    );
+    const profile = ['--user-data-dir', userData, '--extensions-dir', extensionsDir, '--config', join(temp, 'config.yaml')];
+    run(CODE_SERVER, [...profile, '--install-extension', vsix], 'installing the .vsix');
+
+    const port = await freePort();
+    codeServer = spawn(
+      CODE_SERVER,
+      [...profile, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+        '--disable-getting-started-override', workspace],
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    await waitForOutput(codeServer, /HTTP server listening/, UI_TIMEOUT_MS);
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor();
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (codeServer?.pid !== undefined && codeServer.exitCode === null) {
+      const exited = new Promise((resolve) => codeServer!.once('exit', resolve));
+      process.kill(-codeServer.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+      if (codeServer.exitCode === null && codeServer.signalCode === null) process.kill(-codeServer.pid, 'SIGKILL');
+    }
+    if (!process.env.QUELLCHECK_E2E_KEEP) rmSync(temp, { recursive: true, force: true });
+    else console.log(`# kept ${temp}`);
+  });
+
+  step('trusts the folder, opens seed 002 and starts the language server', async () => {
+    await page.getByRole('button', { name: 'Yes, I trust the authors' }).click();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED }).dblclick();
+    await page.locator('.tabs-container .tab.active', { hasText: SEED }).waitFor();
+    const log = await until('the output channel "Quellcheck" to say the server runs', () =>
+      filesBelow(join(userData, 'logs'))
+        .filter((file) => file.endsWith(join('quellcheck.quellcheck', 'Quellcheck.log')))
+        .map((file) => readFileSync(file, 'utf8'))
+        .find((text) => text.includes('Quellcheck server running.')),
+    );
+    assert.doesNotMatch(log, /\[error\]/, 'no errors in the output channel');
+  });
+
+  step(`shows at least ${MIN_PROBLEMS} problems for seed 002 in the Problems panel`, async () => {
+    // VS Code's Problems panel leaves hints out; everything else the engine finds must be there.
+    const expected = findings.filter((f) => f.severity !== 'hint').length;
+    assert.ok(expected >= MIN_PROBLEMS, `the engine finds ${expected} problems in seed 002`);
+    await runCommand('View: Focus Problems');
+    // The server also lints the other seeds; the filter keeps the panel to seed 002.
+    await page.getByPlaceholder(/^Filter \(e\.g\. text/).fill(`**/${SEED}`);
+    const count = await page.waitForFunction(
+      ({ expected, seed }) => {
+        const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')];
+        const row = rows.find((r) => r.textContent?.includes(seed));
+        const n = Number(row?.querySelector('.monaco-count-badge')?.textContent ?? 0);
+        return n === expected ? n : false;
+      },
+      { expected, seed: SEED },
+      { timeout: UI_TIMEOUT_MS },
+    );
+    console.log(`# problems shown for ${SEED}: ${await count.jsonValue()}`);
+    await screenshot('findings');
+  });
+
+  step('shows the server\'s explanation when hovering a finding', async () => {
+    const finding = findings.find((f) => f.rule.startsWith('anonymous-source/')) ?? findings[0];
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToPosition(finding.range.start.line, finding.range.start.character);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    // VS Code shows the diagnostic itself; the standard behind the rule comes only from the server's hover.
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: /Maßstab:|Standard:/ });
+    await hover.first().waitFor();
+    await screenshot('hover');
+    await page.keyboard.press('Escape');
+  });
+
+  step('applies a quick fix and saves the corrected text', async () => {
+    // A fix that replaces words shows more than one that inserts a placeholder; a respelt name shows most.
+    const replacing = findings.filter((f) => f.fixes.length === 1 && f.fixes[0].edits.every((e) => e.length > 0 && e.newText));
+    const finding = replacing.find((f) => f.rule === 'consistency/name-spelling') ?? replacing[0];
+    assert.ok(finding, 'seed 002 has a finding with one fix that replaces text');
+    const fix = finding.fixes[0];
+    const original = readFileSync(seedPath, 'utf8');
+    const expected = applyEdits(original, fix.edits);
+    assert.notEqual(expected, original);
+
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToPosition(finding.range.start.line, finding.range.start.character);
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row', { hasText: fix.title }).first().waitFor();
+    await screenshot('quickfix');
+    // The menu takes the keyboard (a pointer block covers it): walk down to the fix, then apply it.
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    const rows = await page.locator('.action-widget .monaco-list-row.action').count();
+    for (let i = 0; i < rows && (await focused.getAttribute('aria-label')) !== fix.title; i++) {
+      const before = await focused.getAttribute('aria-label');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(
+        (label) => document.querySelector('.action-widget .monaco-list-row.focused')?.getAttribute('aria-label') !== label,
+        before,
+      );
+    }
+    assert.equal(await focused.getAttribute('aria-label'), fix.title, 'the fix is in the quick fix menu');
+    await page.keyboard.press('Enter');
+    await page.locator('.action-widget').waitFor({ state: 'hidden' });
+    await page.keyboard.press('Control+S');
+    await until('the fixed text on disk', () => (readFileSync(seedPath, 'utf8') === expected ? true : undefined));
+  });
+
+  step('opens the source outline from the status bar', async () => {
+    const named = attributions.filter((a) => a.sourceKind === 'named' && a.source).map((a) => a.source!.text);
+    assert.ok(named.length > 0, 'seed 002 has named sources');
+    const status = page.locator('[id="quellcheck.quellcheck.quellcheck.sources"]');
+    await status.filter({ hasText: /Sources: \d+ named|Quellen: \d+ benannt/ }).waitFor();
+    // Room for the outline: without the panel and with the file list folded.
+    await runCommand('View: Hide Panel');
+    const folder = page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]', { hasText: 'SEEDS' });
+    if ((await folder.count()) > 0) await folder.click();
+    await status.click();
+    const outline = page.locator('.outline-pane .monaco-list-row');
+    await outline.filter({ hasText: named[0] }).first().waitFor();
+    assert.ok((await outline.count()) >= 2, 'the outline lists several sources');
+    await screenshot('outline');
+  });
+});
