@@ -32,6 +32,7 @@ export const PREPOSITIONS = new Set(words(`
   gegen ohne um seit bis hinter neben zwischen wegen trotz während laut gemäß zufolge entlang
   außer innerhalb außerhalb oberhalb unterhalb anstatt statt mittels binnen ab per pro
   angesichts aufgrund infolge hinsichtlich bezüglich seitens inmitten gegenüber
+  samt nebst dank anstelle abseits jenseits diesseits einschließlich zuzüglich mangels entgegen
 `));
 
 /** Conjunctions that open a subordinate clause with the finite verb last. */
@@ -59,6 +60,7 @@ export const ADVERBS = new Set(words(`
   insbesondere nämlich also sogar besonders jeweils ebenfalls nun später früher
   derzeit zurzeit momentan künftig anschließend zugleich gleichzeitig stattdessen ohnehin
   wie warum wann wo woher wohin weshalb
+  einst
 `));
 
 /** Forms of sein, haben, werden. */

@@ -3,9 +3,13 @@ import { anonymityGranted } from './anonymous-source/anonymity-granted.js';
 import { unnamedSource } from './anonymous-source/unnamed-source.js';
 import { webDebris } from './boilerplate/web-debris.js';
 import { nameSpelling } from './consistency/name-spelling.js';
+import { agreement } from './garbled/agreement.js';
 import { capitalizedArticle } from './garbled/capitalized-article.js';
 import { doubleFinite } from './garbled/double-finite.js';
+import { lostUmlaut } from './garbled/lost-umlaut.js';
+import { phraseAfterParticle } from './garbled/phrase-after-particle.js';
 import { runOn } from './garbled/run-on.js';
+import { subjectVerbNumber } from './garbled/subject-verb-number.js';
 import { subordinateOrder } from './garbled/subordinate-order.js';
 import { untranslatedEnglish } from './garbled/untranslated-english.js';
 import { verblessFragment } from './garbled/verbless-fragment.js';
@@ -33,6 +37,10 @@ export const allRules: readonly Rule[] = [
   subordinateOrder,
   runOn,
   untranslatedEnglish,
+  agreement,
+  phraseAfterParticle,
+  subjectVerbNumber,
+  lostUmlaut,
   webDebris,
   mixedQuotes,
   unbalancedQuote,

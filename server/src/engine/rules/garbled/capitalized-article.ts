@@ -1,7 +1,29 @@
 import { ARTICLE_TITLES } from '../../analysis/cues.js';
 import { ARTICLES } from '../../analysis/function-words.js';
+import { WordClass } from '../../lexicon.js';
+import type { Analysis } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
+import { isCapitalized, isLowerWord } from './verbs.js';
 import { STANDARDS } from '../standards.js';
+
+const W = WordClass;
+/** Place names that begin with an article. */
+const PLACE_NAMES = new Set(['Den Haag', 'Le Mans', 'La Paz', 'Las Vegas', 'Los Angeles', 'El Paso']);
+
+/**
+ * Whether the words before the article leave a phrase open that the article cannot begin: a
+ * preposition ("in Der Nahe Osten"), another article ("in der Die USA"), or an article with its
+ * adjective ("der Weiße Das Repräsentantenhaus"). After a noun the article may begin a title
+ * ("die Rockband Die Happy"), so it is left alone there.
+ */
+function leftOpen(analysis: Analysis, k: number, sentenceStart: number): boolean {
+  const { tokens } = analysis;
+  const prev = tokens[k - 1];
+  if (prev.kind !== 'word') return false;
+  if (isLowerWord(prev) && (prev.cls & (W.PREPOSITION | W.ARTICLE)) !== 0) return true;
+  const before = k - 2 >= sentenceStart ? tokens[k - 2] : undefined;
+  return isCapitalized(prev) && isLowerWord(before) && (before!.cls & W.ARTICLE) !== 0 && (analysis.lexicon.classes(prev.lower) & W.ADJECTIVE) !== 0;
+}
 
 /** A capitalised article after a word mid-sentence: "in Der Nahe Osten", "der Weiße Das Repräsentantenhaus". */
 export const capitalizedArticle: Rule = {
@@ -31,10 +53,9 @@ export const capitalizedArticle: Rule = {
       if (kind === 'debris' || kind === 'heading') continue;
       for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
         const t = tokens[k];
-        const prev = tokens[k - 1];
         const next = tokens[k + 1];
-        if (t.kind !== 'word' || t.text === t.lower || !ARTICLES.has(t.lower) || prev.kind !== 'word' || next.kind !== 'word') continue;
-        if (titles.has(next.text) || t.spaceBefore === false) continue;
+        if (!isCapitalized(t) || !ARTICLES.has(t.lower) || t.text === t.text.toUpperCase() || !t.spaceBefore || next.kind !== 'word') continue;
+        if (titles.has(next.text) || PLACE_NAMES.has(`${t.text} ${next.text}`) || !leftOpen(analysis, k, s.tokenStart)) continue;
         const quote = t.quote >= 0 ? analysis.quotations[t.quote] : undefined;
         if (quote && quote.tokenStart === k - 1) continue;
         report({

@@ -33,6 +33,8 @@ export const doubleFinite: Rule = {
         const b = tokens[k + 1];
         if (a.quote !== b.quote || !canBeFinite(a) || (a.cls & (WordClass.AUXILIARY | WordClass.MODAL)) === 0) continue;
         if (!onlyFinite(b) || (b.cls & (WordClass.AUXILIARY | WordClass.MODAL)) !== 0) continue;
+        // quoted speech may be colloquial ("das ist scheiße"); a past form after the auxiliary is not
+        if (a.quote >= 0 && (b.cls & WordClass.FIN_PAST) === 0) continue;
         report({ offset: a.offset, length: b.end - a.offset, data: { pair: `${a.text} ${b.text}` } });
       }
     }

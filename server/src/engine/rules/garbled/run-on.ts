@@ -3,7 +3,9 @@ import type { Analysis } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { canBeFinite, onlyFinite } from './verbs.js';
+import { canBeFinite, isFiniteVerb } from './verbs.js';
+
+const W = WordClass;
 
 /** Most capitalised words a second clause's subject may have before its verb ("Washington hat"). */
 const MAX_SUBJECT_WORDS = 3;
@@ -14,14 +16,17 @@ const CLAUSE_LOOKBACK = 30;
 function closesClause(analysis: Analysis, k: number, sentenceStart: number): boolean {
   const { tokens, lexicon } = analysis;
   const t = tokens[k];
-  // a separable prefix closing the verb bracket: "lehnte … ab"
-  for (let m = k - 1; m >= sentenceStart && k - m <= 8; m--) {
-    const u = tokens[m];
-    if (u.kind !== 'word') break;
-    if (canBeFinite(u) && lexicon.verbs(u.text).some((r) => r.prefix === t.lower)) return true;
+  // a separable prefix closing the verb bracket of a main clause: "lehnte … ab"; not a word that
+  // may open something new ("ein", "bis"), and no conjunction between verb and prefix
+  if ((t.cls & (W.ARTICLE | W.PRONOUN | W.CONJ_SUBORD | W.CONJ_COORD)) === 0) {
+    for (let m = k - 1; m >= sentenceStart && k - m <= 8; m--) {
+      const u = tokens[m];
+      if (u.kind !== 'word' || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) break;
+      if (canBeFinite(u) && lexicon.verbs(u.text).some((r) => r.prefix === t.lower)) return true;
+    }
   }
   // a verb-final cluster of a subordinate clause: "…, dass sie … verhandeln würden"
-  if (!canBeFinite(t) || (t.cls & (WordClass.AUXILIARY | WordClass.MODAL)) === 0) return false;
+  if (!canBeFinite(t) || (t.cls & (W.AUXILIARY | W.MODAL)) === 0) return false;
   for (let m = k - 1; m >= sentenceStart && k - m <= CLAUSE_LOOKBACK; m--) {
     const u = tokens[m];
     if (u.kind === 'punct') return false;
@@ -60,8 +65,8 @@ export const runOn: Rule = {
         const endsClause = closesClause(analysis, k, s.tokenStart);
         if (!endsClause) continue;
         let m = k + 1;
-        while (m < s.tokenEnd && m - k <= MAX_SUBJECT_WORDS && tokens[m].kind === 'word' && tokens[m].text[0] !== tokens[m].lower[0] && (tokens[m].cls & WordClass.ARTICLE) === 0) m++;
-        if (m === k + 1 || m >= s.tokenEnd || !onlyFinite(tokens[m])) continue;
+        while (m < s.tokenEnd && m - k <= MAX_SUBJECT_WORDS && tokens[m].kind === 'word' && tokens[m].text[0] !== tokens[m].lower[0] && (tokens[m].cls & W.ARTICLE) === 0) m++;
+        if (m === k + 1 || m >= s.tokenEnd || !isFiniteVerb(tokens, m)) continue;
         report({ offset: closer.offset, length: tokens[m].end - closer.offset, data: { seam: analysis.text.slice(closer.offset, tokens[m].end) } });
         k = m;
       }

@@ -1,13 +1,27 @@
 import { WordClass } from '../../lexicon.js';
 import { STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
+import type { Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { canBeFinite, isVerbForm } from './verbs.js';
+import { isCapitalized, isFiniteVerb, isVerbForm } from './verbs.js';
 
 const W = WordClass;
 /** After the verb of a subordinate clause these may still follow (comparisons, extraposed phrases, coordination). */
 const MAY_FOLLOW = W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB;
+/** Tokens looked at from the conjunction to its verb and after it (keeps the rule linear). */
+const MAX_CLAUSE = 40;
+
+/**
+ * Whether an infinitive with "zu" follows before the next punctuation: "…, ob er versucht den Fall zu
+ * lösen" may leave out the comma before an infinitive group.
+ */
+function extraposedInfinitive(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k + 1 < end && k - from < MAX_CLAUSE && tokens[k].kind === 'word'; k++) {
+    if (tokens[k].lower === 'zu' && (tokens[k + 1].cls & W.INFINITIVE) !== 0) return true;
+  }
+  return false;
+}
 
 /** A subordinate clause whose finite verb is not last: "ob Moskau welche sehe Verhandlungsmöglichkeiten". */
 export const subordinateOrder: Rule = {
@@ -36,15 +50,16 @@ export const subordinateOrder: Rule = {
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         if (!STRICT_SUBORDINATORS.has(tokens[k].lower) || tokens[k].quote >= 0) continue;
         let m = k + 1;
-        while (m < s.tokenEnd && tokens[m].kind === 'word' && !canBeFinite(tokens[m])) m++;
-        if (m >= s.tokenEnd || tokens[m].kind !== 'word' || m === k + 1) continue;
+        const stop = Math.min(s.tokenEnd, k + MAX_CLAUSE);
+        while (m < stop && tokens[m].kind === 'word' && !isFiniteVerb(tokens, m)) m++;
+        if (m >= stop || tokens[m].kind !== 'word' || m === k + 1) continue;
         const verb = m;
         while (m + 1 < s.tokenEnd && isVerbForm(tokens[m + 1])) m++;
         const after = tokens[m + 1];
         if (!after || after.kind !== 'word' || after.quote !== tokens[verb].quote) continue;
         if ((after.cls & MAY_FOLLOW) !== 0 || after.lower === 'zu' || after.lower === 'als' || after.lower === 'wie') continue;
-        const nominal = (after.cls & W.ARTICLE) !== 0 || (after.text[0] !== after.lower[0] && (after.cls & W.NOUN) !== 0) || ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
-        if (!nominal) continue;
+        const nominal = (after.cls & W.ARTICLE) !== 0 || isCapitalized(after) || ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
+        if (!nominal || extraposedInfinitive(tokens, m + 1, s.tokenEnd)) continue;
         report({
           offset: tokens[k].offset,
           length: after.end - tokens[k].offset,

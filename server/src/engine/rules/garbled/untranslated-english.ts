@@ -2,10 +2,15 @@ import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
+import { isUnknownLower } from './verbs.js';
 
-/** Words in a row that make an English phrase; at least two of them lower-case (names are capitalised). */
+/**
+ * Words in a row that make an English phrase; at least two of them lower-case words other than the
+ * small words that join the capitalised words of a name ("Alliance for Peace and Democracy").
+ */
 const MIN_RUN = 3;
 const MIN_LOWER = 2;
+const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'from', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von']);
 
 /** English left untranslated inside German text. */
 export const untranslatedEnglish: Rule = {
@@ -32,27 +37,37 @@ export const untranslatedEnglish: Rule = {
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s)) continue;
       let runStart = -1;
+      let last = -1;
+      let words = 0;
       let lower = 0;
-      const flush = (end: number): void => {
-        if (runStart >= 0 && end - runStart >= MIN_RUN && lower >= MIN_LOWER) {
+      const flush = (): void => {
+        if (runStart >= 0 && words >= MIN_RUN && lower >= MIN_LOWER) {
           const offset = tokens[runStart].offset;
-          const stop = tokens[end - 1].end;
+          const stop = tokens[last].end;
           report({ offset, length: stop - offset, data: { phrase: analysis.text.slice(offset, stop) } });
         }
         runStart = -1;
+        words = 0;
         lower = 0;
       };
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const t = tokens[k];
         const english = t.kind === 'word' && t.quote < 0 && (t.cls & WordClass.ENGLISH) !== 0;
+        // a lower-case word no lexicon knows may be English the word list lacks ("not"): it goes on a run
+        if (!english && runStart >= 0 && t.kind === 'word' && t.quote < 0 && isUnknownLower(t)) {
+          last = k;
+          continue;
+        }
         if (!english) {
-          flush(k);
+          flush();
           continue;
         }
         if (runStart < 0) runStart = k;
-        if (t.text[0] === t.lower[0]) lower++;
+        last = k;
+        words++;
+        if (t.text[0] === t.lower[0] && !NAME_GLUE.has(t.lower)) lower++;
       }
-      flush(s.tokenEnd);
+      flush();
     }
   },
 };

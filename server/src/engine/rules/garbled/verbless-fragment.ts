@@ -1,7 +1,58 @@
+import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
-import { mainClauseFiniteVerbs } from './clauses.js';
-import { isUnknownLower } from './verbs.js';
+import type { Analysis, Sentence } from '../../analysis/model.js';
+import { STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
+import { endsWithPeriod, isCapitalized, isUnknownLower, mayBeFinite } from './verbs.js';
+
+const W = WordClass;
+/** First words that tie an elliptical sentence to the one before it ("Darunter auch …", "Das erste seit 1997."). */
+const LINKING = W.ARTICLE | W.PRONOUN | W.ADVERB | W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.GERMAN_OTHER;
+/** An interjection drawn out in writing ("Hmmmm"). */
+const DRAWN_OUT = /(\p{L})\1\1/u;
+const CLAUSE_BREAKS = new Set([',', ';', '–', '—']);
+/** "Elisabeth II." — the splitter may take the full stop after a regnal number for a sentence end. */
+const REGNAL_NUMBER = /^[IVX]+$/;
+
+/**
+ * Whether the sentence is a fragment without a finite verb outside a subordinate clause that runs to
+ * its end ("Mögliche Anrufe von Sullivan, sowie ob ein solches Gespräch stattgefunden hat.").
+ * It must begin with a noun, a name or an adjective: fragments that begin with an article, pronoun,
+ * adverb or conjunction are usually deliberate ellipsis. Quotations, colons, unknown lower-case words
+ * (which may be verbs) and a split after a regnal number leave the question open.
+ */
+function isVerblessFragment(analysis: Analysis, s: Sentence): boolean {
+  const { tokens } = analysis;
+  const first = tokens[s.tokenStart];
+  if (first.kind !== 'word' || !first.spaceBefore || (first.cls & LINKING) !== 0) return false;
+  if (s.tokenEnd - s.tokenStart >= 2 && REGNAL_NUMBER.test(tokens[s.tokenEnd - 2].text)) return false;
+  let mainWords = 0;
+  let mainNouns = 0;
+  let subordinate = false;
+  let subordinateVerb = false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || t.quote >= 0 || isUnknownLower(t) || t.text === ':') return false;
+    if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text) && subordinate && subordinateVerb) subordinate = false;
+    if (t.kind !== 'word') continue;
+    if (STRICT_SUBORDINATORS.has(t.lower)) {
+      subordinate = true;
+      subordinateVerb = false;
+      continue;
+    }
+    const finite = mayBeFinite(analysis, t, k === s.tokenStart);
+    if (subordinate) {
+      if (finite) subordinateVerb = true;
+      continue;
+    }
+    if (finite) return false;
+    mainWords++;
+    if (isCapitalized(t)) mainNouns++;
+  }
+  // a lone word: a noun or a name ("Ukraine."), not an interjection
+  if (mainWords === 1) return isCapitalized(first) && ((first.cls & W.NOUN) !== 0 || first.cls === 0) && !DRAWN_OUT.test(first.text);
+  return mainNouns > 0;
+}
 
 /** A body sentence with no finite verb in its main clause: "Reuters gemeldet.", "Ukraine.". */
 export const verblessFragment: Rule = {
@@ -25,21 +76,12 @@ export const verblessFragment: Rule = {
   },
   check(analysis, report) {
     const { tokens } = analysis;
-    const sentencesInBlock = new Map<number, number>();
-    for (const s of analysis.sentences) sentencesInBlock.set(s.block, (sentencesInBlock.get(s.block) ?? 0) + 1);
-    for (const s of analysis.sentences) {
-      if (analysis.blocks[s.block].kind !== 'body' || !s.terminated || (sentencesInBlock.get(s.block) ?? 0) < 2) continue;
-      const first = tokens[s.tokenStart];
-      if (first.kind === 'quote' || first.quote >= 0) continue;
-      let words = 0;
-      let unknown = false;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        if (tokens[k].kind !== 'word' || tokens[k].quote >= 0) continue;
-        words++;
-        if (isUnknownLower(tokens[k])) unknown = true;
-      }
-      if (words === 0 || unknown) continue;
-      if (mainClauseFiniteVerbs(analysis, s).length > 0) continue;
+    for (let i = 1; i < analysis.sentences.length; i++) {
+      const s = analysis.sentences[i];
+      // the sentence follows another one in the same paragraph: a first sentence may be a dateline or a label
+      if (analysis.blocks[s.block].kind !== 'body' || analysis.sentences[i - 1].block !== s.block) continue;
+      if (!s.terminated || !endsWithPeriod(tokens, s.tokenStart, s.tokenEnd)) continue;
+      if (!isVerblessFragment(analysis, s)) continue;
       const fragment = analysis.text.slice(s.offset, s.end);
       report({ offset: s.offset, length: s.end - s.offset, data: { fragment: fragment.length > 60 ? fragment.slice(0, 57) + '…' : fragment } });
     }

@@ -1,17 +1,26 @@
-/** Verb tests on tokens shared by the garbled rules. */
+/** Word tests on tokens shared by the garbled rules. */
 import { FINITE, WordClass } from '../../lexicon.js';
-import type { Token } from '../../analysis/model.js';
+import type { Analysis, Token } from '../../analysis/model.js';
 
 const W = WordClass;
 const NOT_VERB = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB;
+/** Readings that let a word stand inflected before a noun. */
+const ATTRIBUTE = W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1;
+/** Endings of an inflected attribute ("ermordet-en", "gleich-e"). */
+const INFLECTED = /(?:e|en|em|er|es)$/;
 
-export function isLowerWord(t: Token | undefined): t is Token {
+export function isLowerWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+}
+
+/** A word that begins with a capital letter (in German mid-sentence: a noun or a name). */
+export function isCapitalized(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
 }
 
 /** A lower-case word that can be a finite verb and nothing of a closed class. */
 export function canBeFinite(t: Token | undefined): boolean {
-  return isLowerWord(t) && (t.cls & FINITE) !== 0 && (t.cls & NOT_VERB) === 0;
+  return isLowerWord(t) && (t!.cls & FINITE) !== 0 && (t!.cls & NOT_VERB) === 0;
 }
 
 /** A lower-case word that can only be a finite verb (no infinitive, participle, adjective or noun reading). */
@@ -20,10 +29,57 @@ export function onlyFinite(t: Token | undefined): boolean {
 }
 
 export function isVerbForm(t: Token | undefined): boolean {
-  return isLowerWord(t) && (t.cls & (FINITE | W.INFINITIVE | W.PARTICIPLE)) !== 0 && (t.cls & NOT_VERB) === 0;
+  return isLowerWord(t) && (t!.cls & (FINITE | W.INFINITIVE | W.PARTICIPLE)) !== 0 && (t!.cls & NOT_VERB) === 0;
 }
 
 /** Whether the word is unknown to every lexicon (it might be a verb we cannot see). */
 export function isUnknownLower(t: Token): boolean {
   return isLowerWord(t) && t.cls === 0;
+}
+
+/** An inflected adjective or participle form ("gleiche", "ermordeten"), which may be an attribute. */
+export function isInflectedAttribute(t: Token | undefined): boolean {
+  return isLowerWord(t) && (t!.cls & ATTRIBUTE) !== 0 && INFLECTED.test(t!.lower);
+}
+
+/**
+ * Whether token k stands as an attribute before a noun rather than as a verb: "die ermordeten Frauen",
+ * "der gleichen Tätergruppe", "bestimmte genau definierte Regionen". Past forms of weak verbs and
+ * adjective forms coincide ("versammelten"), so the neighbours decide.
+ */
+export function isAttributive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isInflectedAttribute(t)) return false;
+  const prev = tokens[k - 1];
+  if (prev && prev.kind === 'word' && prev.sentence === t.sentence && (prev.cls & W.ARTICLE) !== 0) return true;
+  let next = tokens[k + 1];
+  // an uninflected adverb or adjective may stand between: "bestimmte genau definierte Regionen"
+  if (isLowerWord(next) && (next!.cls & (W.ADVERB | W.ADJECTIVE)) !== 0 && !INFLECTED.test(next!.lower)) next = tokens[k + 2];
+  return isCapitalized(next) || isInflectedAttribute(next);
+}
+
+/** A finite verb at token k: a finite form that is not an attribute before a noun. */
+export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
+  return canBeFinite(tokens[k]) && !isAttributive(tokens, k);
+}
+
+/**
+ * Whether the word may be a finite verb, read generously (auxiliaries, modals, a capitalised first
+ * word such as "Kämen"): for rules that must be sure a sentence has none.
+ */
+export function mayBeFinite(analysis: Analysis, t: Token, sentenceInitial: boolean): boolean {
+  if (t.kind !== 'word') return false;
+  if (isLowerWord(t)) return (t.cls & FINITE) !== 0 || (t.cls & (W.AUXILIARY | W.MODAL)) !== 0;
+  if (!sentenceInitial && t.text !== t.text.toUpperCase()) return false;
+  return (analysis.lexicon.classes(t.lower) & FINITE) !== 0;
+}
+
+/** Whether the sentence's last token (before closing marks) is a full stop. */
+export function endsWithPeriod(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = end - 1; k >= start; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || t.text === ')') continue;
+    return t.kind === 'punct' && t.text === '.';
+  }
+  return false;
 }

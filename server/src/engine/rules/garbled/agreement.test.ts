@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, findingsOf, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'garbled/agreement';
+
+test('flags an article that does not fit the noun after a preposition', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Der Minister bat für ein Kommentar um Geduld.'), ['für ein Kommentar']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Sicherheit bei der Präsidentschaftswahlen war gewährleistet.'), ['bei der Präsidentschaftswahlen']);
+  assert.deepEqual(flaggedTexts(RULE, 'Es kam wiederholt zur Straftaten in der Innenstadt.'), ['zur Straftaten']);
+});
+
+test('flags article, adjective and noun that exclude each other', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Nach Angaben des Gesellschaft ist die Lage ernst.'), ['des Gesellschaft']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er kritisierte den Verkauf bestimmter Lebensmitteln an Kinder.'), ['bestimmter Lebensmitteln']);
+  assert.deepEqual(flaggedTexts(RULE, 'Gemäß seiner Aussage werden die zusätzliche Codes mehr erlauben.'), ['die zusätzliche Codes']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Aktivisten gingen mit juristischen Mittel gegen die Wahl vor.'), ['mit juristischen Mittel']);
+});
+
+test('compound nouns are resolved by their last part', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Er sprach mit einem Kremlsprecherin über den Krieg.'), ['mit einem Kremlsprecherin']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er verlangte eine Änderungsgebühr von allen Kunden.'), []);
+});
+
+test('the finding says why: the forms of each word', () => {
+  const [finding] = findingsOf(RULE, 'Der Minister bat für ein Kommentar um Geduld.');
+  assert.match(finding!.message, /Kommentar: m\. Nom\.\/Dat\.\/Akk\./);
+  assert.match(finding!.message, /für \+ Akk\./);
+});
+
+test('leaves correct phrases, pronouns, names and lexicon gaps alone', () => {
+  assertSilent(RULE, [
+    'Er kam am Samstag mit dem Flugzeug nach Hause.',
+    'Die Regierung kompensiert einen Teil des Lohnausfalls.',
+    'Die Stadt, in der Menschen leben, wächst.',
+    'Er weiß, dass das Menschen betrifft.',
+    'Damit hat dieser neue Anschläge angedroht.',
+    'Der Bau einer solchen Rakete kostet Millionen.',
+    'Das Gebot lag bei über 63.000 Euro, das ist das Sechsfache des Mindestpreises.',
+    'Er sagte der Bild, er bleibe im Amt.',
+    'Er spielte mit neuem olympischen Rekord.',
+    'Die Lage wird in tiefer gelegenen Gebieten schlimmer.',
+    'Das Wrack wurde bei der Suche nach neuen Ölvorkommen gefunden.',
+    'Die Schlange stellt einen Indikator für höhere Temperaturen dar.',
+    'Der Schaden liegt bei 100.000 Euro.',
+    'Weite Teile des Landes stehen unter Wasser.',
+    'Die Produktion wird unter anderem Kabinen umfassen.',
+    'Er ist meiner Meinung nach fähige Leute los.',
+    'Ein Jahrzehnte altes Foto wurde gefunden.',
+    'Die Geschäftsführung des Landesamtes ist überlastet.',
+    'Der Flughafen ist der am stärksten expandierende Standort.',
+    'Anfang diesen Jahres stiegen die Preise.',
+    'Er flog wegen des Iran nach Genf.',
+  ]);
+});

@@ -1,0 +1,316 @@
+import { WordClass } from '../../lexicon.js';
+import { ARTICLE_TITLES } from '../../analysis/cues.js';
+import { RELATIVE_PRONOUNS } from '../../analysis/function-words.js';
+import type { Analysis, Sentence, Token } from '../../analysis/model.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+import { isProse } from '../helpers.js';
+import {
+  adjectiveEnding,
+  adjectiveFeatures,
+  contractionOf,
+  describeFeatures,
+  determinerOf,
+  governedCases,
+  anyGender,
+  nounFeatures,
+} from './noun-phrase.js';
+import { isCapitalized, isInflectedAttribute, isLowerWord } from './verbs.js';
+
+const W = WordClass;
+const ALL = 0xffff;
+const PLURAL = 0x8888;
+const PLURAL_ENDING = /(?:e|en|n|er|s)$/;
+/** The forms of the definite article (which are relative and demonstrative pronouns too). */
+const D_FORMS = new Set(['der', 'die', 'das', 'den', 'dem']);
+/** Closed classes: a word of these is no adjective even where the lexicon has an adjective of that spelling ("unter"). */
+const CLOSED = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB;
+/** Most adjectives looked at between determiner and noun (keeps the rule linear). */
+const MAX_ADJECTIVES = 4;
+/** Comparatives that are not the positive plus "-er" ("mehr Menschen", "höher Preise"). */
+const IRREGULAR_COMPARATIVES = new Set(['mehr', 'weniger', 'höher', 'besser', 'lieber', 'eher', 'minder']);
+
+interface Part {
+  token: Token;
+  features: number;
+}
+
+interface NounPhrase {
+  start: number;
+  noun: number;
+  parts: Part[];
+  /** Cases the preposition before the phrase allows (all when there is none). */
+  cases: number;
+  preposition?: Token;
+}
+
+/**
+ * Whether an "-er" form without a determiner may be an uninflected comparative ("schneller",
+ * "größer") standing as an adverb rather than an attribute. Participles are not compared.
+ */
+function mayBeComparative(analysis: Analysis, lower: string): boolean {
+  if (IRREGULAR_COMPARATIVES.has(lower)) return true;
+  if (!lower.endsWith('er')) return false;
+  const stem = lower.slice(0, -2);
+  const plain = stem.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+  for (const positive of stem === plain ? [stem] : [stem, plain]) {
+    const cls = analysis.lexicon.classes(positive);
+    if ((cls & W.ADJECTIVE) !== 0 && (cls & (W.PARTICIPLE | W.PARTICIPLE1)) === 0) return true;
+  }
+  return false;
+}
+
+/** A word in the position of a determiner, in lower case, or capitalised as the sentence's first word. */
+function determinerForm(t: Token, sentenceStart: number): string | undefined {
+  if (t.kind !== 'word') return undefined;
+  if (isLowerWord(t)) return t.lower;
+  return t.index === sentenceStart && t.text !== t.text.toUpperCase() ? t.lower : undefined;
+}
+
+/** A governing preposition directly before token k, in the same quotation. */
+function prepositionBefore(tokens: readonly Token[], k: number, sentenceStart: number): Token | undefined {
+  if (k - 1 < sentenceStart) return undefined;
+  const p = tokens[k - 1];
+  return isLowerWord(p) && p.quote === tokens[k].quote && governedCases(p.lower) !== undefined ? p : undefined;
+}
+
+/**
+ * Whether a form that may also be a pronoun ("der", "einer", "diese") stands where it must be a
+ * determiner. A pronoun opens relative clauses ("…, die Geld brauchen", "…, in der Menschen leben")
+ * and stands after conjunctions ("dass das Menschen betrifft") and first in a sentence ("Das
+ * berichteten Mitarbeiter"); after a preposition, a verb or a noun it is taken as a determiner.
+ */
+function determinerInContext(tokens: readonly Token[], k: number, sentenceStart: number, preposition: Token | undefined): boolean {
+  const before = preposition ? k - 2 : k - 1;
+  if (before < sentenceStart) return preposition !== undefined || isCapitalized(tokens[k + 1]);
+  const b = tokens[before];
+  if (b.kind !== 'word' || (b.cls & (W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN)) !== 0) return false;
+  if (preposition) return true;
+  // "hat dieser neue Anschläge angedroht": "dieser", "einer", "jeder" are subjects after a verb too
+  return D_FORMS.has(tokens[k].lower) && !RELATIVE_PRONOUNS.has(b.lower) && (b.cls & W.ARTICLE) === 0;
+}
+
+/**
+ * The noun phrase that begins at token k: a determiner (or a preposition fused with one, or a
+ * preposition before bare adjectives, or a bare adjective with an unambiguous strong ending), its
+ * inflected adjectives, and a capitalised noun. Undefined when anything else stands between or the
+ * words may be read otherwise (a pronoun, an adverbial comparative, a postposition).
+ */
+function nounPhraseAt(analysis: Analysis, s: Sentence, k: number): NounPhrase | undefined {
+  const { tokens } = analysis;
+  const t = tokens[k];
+  const form = determinerForm(t, s.tokenStart);
+  if (form === undefined) return undefined;
+  const parts: Part[] = [];
+  let cases = ALL;
+  let preposition: Token | undefined;
+  let strong = true;
+  let next = k;
+  const contraction = contractionOf(form);
+  const determiner = determinerOf(form);
+  if (contraction) {
+    // "am stärksten expandierende": a superlative adverb, not an attribute
+    if (form === 'am' && tokens[k + 1]?.lower.endsWith('sten')) return undefined;
+    cases = governedCases(contraction.preposition) ?? ALL;
+    parts.push({ token: t, features: contraction.features });
+    strong = false;
+    next = k + 1;
+  } else if (determiner) {
+    // "einer solchen Rakete": a determiner after another one is an adjective
+    if (k > s.tokenStart && (tokens[k - 1].cls & W.ARTICLE) !== 0) return undefined;
+    preposition = prepositionBefore(tokens, k, s.tokenStart);
+    if (determiner.pronoun && !determinerInContext(tokens, k, s.tokenStart, preposition)) return undefined;
+    if (preposition) cases = governedCases(preposition.lower)!;
+    parts.push({ token: t, features: determiner.features });
+    strong = determiner.strongAfter;
+    next = k + 1;
+  } else if (isLowerWord(t) && governedCases(form) !== undefined && isInflectedAttribute(tokens[k + 1])) {
+    if (form === 'zu' || (form === 'unter' && tokens[k + 1].lower.startsWith('ander'))) return undefined;
+    // "meiner Meinung nach fragwürdige …": a postposition
+    if (form === 'nach' && k > s.tokenStart && isCapitalized(tokens[k - 1])) return undefined;
+    preposition = t;
+    cases = governedCases(form)!;
+    next = k + 1;
+  } else if (isInflectedAttribute(t) && (t.cls & CLOSED) === 0) {
+    // a bare adjective: only endings the weak declension lacks, so that it cannot belong to a
+    // determiner further back ("der von Russland kontrollierten Gebiete")
+    const prev = tokens[k - 1];
+    if (k === s.tokenStart || (prev.kind === 'word' && ((prev.cls & (W.ARTICLE | W.PREPOSITION)) !== 0 || isInflectedAttribute(prev)))) return undefined;
+    const ending = adjectiveEnding(t.lower);
+    if (ending !== 'er' && ending !== 'es' && ending !== 'em') return undefined;
+  } else {
+    return undefined;
+  }
+  for (let count = 0; next < s.tokenEnd && count < MAX_ADJECTIVES; next++, count++) {
+    const a = tokens[next];
+    if (!isInflectedAttribute(a) || a.quote !== t.quote || determinerOf(a.lower) || (a.cls & CLOSED) !== 0) break;
+    const ending = adjectiveEnding(a.lower);
+    if (strong && ending === 'er' && mayBeComparative(analysis, a.lower)) return undefined;
+    // after a strong adjective the next one is often weak in usage ("mit neuem olympischen Rekord")
+    const features = adjectiveFeatures(ending, strong) | (strong && count > 0 ? adjectiveFeatures(ending, false) : 0);
+    if (features === 0) return undefined;
+    parts.push({ token: a, features });
+  }
+  const noun = tokens[next];
+  if (parts.length === 0 || next >= s.tokenEnd || !isCapitalized(noun) || noun.quote !== t.quote || noun.text === noun.text.toUpperCase()) return undefined;
+  // "ein Jahrzehnte altes Foto", "seinen Ende 2006 endenden Vertrag": the noun is inside an attribute
+  const after = tokens[next + 1];
+  if (next + 1 < s.tokenEnd && (after.kind === 'number' || isInflectedAttribute(after))) return undefined;
+  return { start: preposition ? preposition.index : k, noun: next, parts, cases, preposition };
+}
+
+/** Linking elements between the parts of a compound ("Landes|amt", "Arbeit|s|markt"). */
+const LINKERS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ens'];
+const MIN_MODIFIER = 3;
+const MIN_HEAD = 3;
+/** Longest word whose compound splits are tried (keeps the rule linear). */
+const MAX_COMPOUND = 40;
+/**
+ * Nouns of two genders whose second gender the lexicon lacks (it keeps one noun per spelling):
+ * "der/das Teil", "der Tor/das Tor", "der/die See", "der/das Virus".
+ */
+const TWO_GENDERS = new Set(
+  `Teil Tor Bund Golf See Band Leiter Steuer Kiefer Gehalt Schild Erbe Verdienst Moment Heide Kunde
+   Laster Mark Tau Weise Marsch Flur Hut Mangel Bauer Bulle Harz Mast Messer Reis Stift Wehr Gefallen
+   Elf Virus Liter Meter Joghurt Event Keks Filter Spray Bonbon Kristall Pony Radar Single Service
+   Gummi Dotter Katapult Sakko Curry Bereich Kaffee Abscheu Erkenntnis Balg Halfter Lama Otter Ton`.split(/\s+/),
+);
+
+function isOwnEntry(analysis: Analysis, word: string): boolean {
+  const cls = analysis.lexicon.classes(word);
+  return (cls & ~W.ENGLISH) !== 0 && (cls & W.COMPOUND) === 0;
+}
+
+/** Whether a compound's first part is a known word, with or without a linking element or as a verb stem ("Fahr|zeug"). */
+function isKnownModifier(analysis: Analysis, modifier: string): boolean {
+  for (const linker of LINKERS) {
+    if (!modifier.endsWith(linker) || modifier.length - linker.length < MIN_MODIFIER - 1) continue;
+    const base = modifier.slice(0, modifier.length - linker.length);
+    if (isOwnEntry(analysis, base) || (linker === '' && isOwnEntry(analysis, base.toLowerCase() + 'en'))) return true;
+  }
+  return false;
+}
+
+/**
+ * The nouns a capitalised form may be headed by: the form itself, or for a compound every final part
+ * that is a known noun after a known first part. The lexicon's own guess takes the longest known
+ * final part, which may be spurious ("Kassettenrek|order", "Lande|samt"); all splits are tried here.
+ */
+function nounHeads(analysis: Analysis, word: string): string[] {
+  const cls = analysis.lexicon.classes(word);
+  if ((cls & W.COMPOUND) === 0) return (cls & W.NOUN) !== 0 ? [word] : [];
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0) return hyphen < word.length - 1 && isCapitalizedText(word.slice(hyphen + 1)) ? nounHeads(analysis, word.slice(hyphen + 1)) : [];
+  const heads: string[] = [];
+  if (word.length > MAX_COMPOUND) return heads;
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const head = word.charAt(i).toUpperCase() + word.slice(i + 1);
+    const headClasses = analysis.lexicon.classes(head);
+    if ((headClasses & W.NOUN) === 0 || (headClasses & W.COMPOUND) !== 0) continue;
+    if (isKnownModifier(analysis, word.slice(0, i))) heads.push(head);
+  }
+  return heads;
+}
+
+function isCapitalizedText(text: string): boolean {
+  return text[0] !== text[0]!.toLowerCase();
+}
+
+/**
+ * Features of a noun as its heads allow, with the gender left open where the lexicon's is unsure:
+ * nouns of two genders, and "-en" nouns that are also infinitives ("Schaden", "Rahmen"), whose
+ * entry a nominalised infinitive (neuter) may have replaced. Undefined for nominalised adjectives
+ * ("Abgeordnete": all genders), which inflect like adjectives.
+ */
+function headFeatures(analysis: Analysis, heads: readonly string[]): number | undefined {
+  let mask = 0;
+  for (const head of heads) {
+    const readings = analysis.lexicon.nouns(head);
+    if (new Set(readings.map((r) => r.gender)).size === 3) return undefined;
+    let features = nounFeatures(readings);
+    if (TWO_GENDERS.has(head) || (head.endsWith('en') && (analysis.lexicon.classes(head.toLowerCase()) & W.INFINITIVE) !== 0)) features = anyGender(features);
+    mask |= features;
+  }
+  return mask;
+}
+
+/**
+ * Nouns the check leaves alone: names of publications and parties that take an article of their
+ * own ("die Bild", "der Sport-Bild", "der Linken"), English words ("der Pistons"), and nominalised
+ * multiples ("das Sechsfache").
+ */
+function isExempt(analysis: Analysis, noun: Token): boolean {
+  const tail = noun.text.slice(noun.text.lastIndexOf('-') + 1);
+  return (
+    ARTICLE_TITLES.has(tail) ||
+    analysis.config.namedSources.includes(noun.text) ||
+    (analysis.lexicon.classes(tail.toLowerCase()) & W.ENGLISH) !== 0 ||
+    noun.lower.endsWith('fache')
+  );
+}
+
+/** Article, adjective and noun that do not agree in case, number and gender: "für ein Kommentar", "bestimmter Lebensmitteln". */
+export const agreement: Rule = {
+  meta: {
+    id: 'garbled/agreement',
+    category: 'garbled',
+    defaultSeverity: 'warning',
+    message: {
+      de: '„{phrase}“: Artikel, Adjektiv und Nomen passen in Kasus, Numerus oder Genus nicht zusammen ({reason}).',
+      en: '"{phrase}": article, adjective and noun do not agree in case, number or gender ({reason}).',
+    },
+    explanation: {
+      de: 'Die Formen der Wortgruppe schließen einander aus: Das Nomen hat kein Genus, keinen Kasus und keinen Numerus, zu dem Artikel, Adjektiv und Präposition zugleich passen. Maschinelle Übersetzungen verfehlen so oft das Genus eines Nomens; der Satz ist dann holprig oder mehrdeutig.',
+      en: 'The forms of the phrase exclude each other: the noun has no gender, case and number that article, adjective and preposition all fit. Machine translation often gets a noun\'s gender wrong this way; the sentence then reads badly or becomes ambiguous.',
+    },
+    standard: STANDARDS.grammar,
+    howToFix: {
+      de: 'Artikel- und Adjektivendungen an Genus, Kasus und Numerus des Nomens anpassen.',
+      en: 'Make the article and adjective endings fit the gender, case and number of the noun.',
+    },
+  },
+  check(analysis, report) {
+    const { tokens, lexicon } = analysis;
+    for (const s of analysis.sentences) {
+      if (!isProse(analysis, s)) continue;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const phrase = nounPhraseAt(analysis, s, k);
+        if (!phrase) continue;
+        const noun = tokens[phrase.noun];
+        if (isExempt(analysis, noun)) continue;
+        let required = phrase.cases;
+        for (const part of phrase.parts) required &= part.features;
+        const guessed = nounFeatures(lexicon.nouns(noun.text));
+        if ((withBareGenitive(guessed) & required) !== 0) continue;
+        const heads = nounHeads(analysis, noun.text);
+        const nounMask = heads.length > 0 ? headFeatures(analysis, heads) : undefined;
+        // the genitive of a name or loanword may drop its -s ("des Iran", "des Euro")
+        if (nounMask === undefined || (withBareGenitive(nounMask) & required) !== 0) continue;
+        // a form with a plural ending and no plural reading may be a plural the lexicon lacks ("die Worte")
+        if ((nounMask & PLURAL) === 0 && (required & PLURAL) !== 0 && PLURAL_ENDING.test(noun.text)) continue;
+        // a capitalised word after the noun may make it the attribute of a name ("des Kölner Doms")
+        const after = tokens[phrase.noun + 1];
+        if (phrase.noun + 1 < s.tokenEnd && isCapitalized(after)) continue;
+        const start = tokens[phrase.start];
+        const reason = [
+          ...(phrase.preposition ? [`${phrase.preposition.text} + ${describeCases(phrase.cases)}`] : []),
+          ...phrase.parts.map((p) => `${p.token.text}: ${describeFeatures(p.features)}`),
+          `${noun.text}: ${describeFeatures(nounMask)}`,
+        ].join('; ');
+        report({ offset: start.offset, length: noun.end - start.offset, data: { phrase: analysis.text.slice(start.offset, noun.end), reason } });
+        k = phrase.noun;
+      }
+    }
+  },
+};
+
+/** The noun's features plus a genitive singular for each gender it has in the singular. */
+function withBareGenitive(nounMask: number): number {
+  let mask = nounMask;
+  for (const g of [0, 2]) if (nounMask & (0x1111 << g)) mask |= 1 << (4 + g);
+  return mask;
+}
+
+function describeCases(mask: number): string {
+  return ['Nom.', 'Gen.', 'Dat.', 'Akk.'].filter((_, c) => mask & (0xf << (c * 4))).join('/');
+}

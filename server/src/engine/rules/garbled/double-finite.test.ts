@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'garbled/double-finite';
+
+test('flags an auxiliary right before a second finite verb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Ein Kreml-Sprecher hat lehnte einen Bericht ab.'), ['hat lehnte']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Regierung wird kündigte neue Maßnahmen an.'), ['wird kündigte']);
+  assert.deepEqual(flaggedTexts(RULE, '„Wir haben lehnten das ab“, sagte er.'), ['haben lehnten']);
+});
+
+test('leaves participles, infinitives, adverbs, prepositions and colloquial quotes alone', () => {
+  assertSilent(RULE, [
+    'Ein Kreml-Sprecher hat einen Bericht abgelehnt.',
+    'Die SPD und PDS wollen anstelle des Religionsunterrichts ein neues Fach.',
+    'Die Uhr wurde einst von Omega hergestellt.',
+    '„Das ist scheiße“, sagte der Spieler.',
+    'Er hat gestern gesagt, dass er kommt.',
+    'Sie werden sehen, dass es klappt.',
+  ]);
+});

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, findingsOf, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'garbled/lost-umlaut';
+
+test('flags words that are known only with a dropped umlaut or ß', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Es gilt eine Quarantäne in sterreich, trotz eines Tests.'), ['sterreich']);
+  assert.deepEqual(flaggedTexts(RULE, 'Derzeit gibt es keine nderung der Anforderungen.'), ['nderung']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Gebhren steigen im Mai.'), ['Gebhren']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er fuhr ber die Brücke.'), ['ber']);
+});
+
+test('flags replacement characters together with the word they damaged', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Kunden können ohne ⁇ nderungsgebühr umbuchen.'), ['⁇ nderungsgebühr']);
+  assert.deepEqual(flaggedTexts(RULE, 'Der Preis stieg um 5 � im Jahr.'), ['�']);
+});
+
+test('suggests the restored word, never as a safe fix', () => {
+  const [finding] = findingsOf(RULE, 'Derzeit gibt es keine nderung der Anforderungen.');
+  assert.match(finding!.message, /„Änderung“/);
+  assert.deepEqual(finding!.fixes.map((f) => [f.edits[0]!.newText, f.safe]), [['Änderung', false]]);
+});
+
+test('leaves names, abbreviations and known words alone', () => {
+  assertSilent(RULE, [
+    'Das Stück erschien unter dem Pseudonym Bert Brac.',
+    'Der Unternehmer Wei Wenhua wurde erschlagen.',
+    'Ein Sprengkörper mit einem Kilogramm TNT explodierte.',
+    'Trainer Bert van Marwijk ließ dasselbe Team auflaufen.',
+    'Die Änderung der Gebühren gilt in Österreich ab Mai.',
+  ]);
+});

@@ -1,0 +1,141 @@
+import { WordClass } from '../../lexicon.js';
+import type { Analysis, Token } from '../../analysis/model.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+
+const W = WordClass;
+const CLOSED = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB | W.GERMAN_OTHER;
+/** Replacement characters a broken encoding leaves: U+FFFD and the "⁇" some translation systems emit. */
+const REPLACEMENT = new Set(['\ufffd', '\u2047']);
+const LOWER_UMLAUTS = ['ä', 'ö', 'ü', 'ß'];
+const CAPITAL_UMLAUTS = ['Ä', 'Ö', 'Ü'];
+/** Shortest damaged word looked at ("ber" for "über") and longest (keeps the rule linear). */
+const MIN_WORD = 3;
+const MAX_WORD = 30;
+/** Shortest capitalised word taken for a damaged noun (shorter ones are mostly names: "Wei", "Bert"). */
+const MIN_NOUN = 5;
+/**
+ * Proper names with an umlaut that the lexicons lack; the damaged form of any of them ("sterreich")
+ * is recognised as well.
+ */
+const NAMES_WITH_UMLAUT = new Set(
+  `Österreich Ägypten Äthiopien Äquatorialguinea Türkei München Köln Düsseldorf Nürnberg Zürich
+   Göttingen Tübingen Würzburg Lübeck Saarbrücken Osnabrück Mönchengladbach Fürth Günther Jürgen Jörg`.split(/\s+/),
+);
+const DAMAGED_NAMES = new Map<string, string>();
+for (const name of NAMES_WITH_UMLAUT) {
+  for (let i = 0; i < name.length; i++) {
+    if (!'ÄÖÜäöüß'.includes(name[i]!)) continue;
+    DAMAGED_NAMES.set(name.slice(0, i) + name.slice(i + 1), name);
+  }
+}
+
+/** A word the lexicon knows as its own entry (not guessed from a final part, not only English). */
+function isOwnWord(analysis: Analysis, word: string): boolean {
+  const cls = analysis.lexicon.classes(word);
+  return (cls & ~W.ENGLISH) !== 0 && (cls & W.COMPOUND) === 0;
+}
+
+/**
+ * The word restored by putting back one umlaut or ß that a broken encoding dropped ("nderung" →
+ * "Änderung", "Gebhren" → "Gebühren", "sterreich" → "Österreich"); undefined when the word is known
+ * as it stands or no single letter restores a known word. A compound counts as restored when its
+ * damaged first part does ("nderungsgebühr" → "Änderungs|gebühr").
+ */
+function restore(analysis: Analysis, t: Token): string | undefined {
+  const word = t.text;
+  if (word.length < MIN_WORD || word.length > MAX_WORD || word.includes('-') || /\d/.test(word)) return undefined;
+  if (DAMAGED_NAMES.has(word)) return DAMAGED_NAMES.get(word);
+  if (isOwnWord(analysis, word)) return undefined;
+  const lowerStart = word[0] === word[0]!.toLowerCase();
+  if (!lowerStart && !mayBeDamagedNoun(analysis.tokens, t)) return undefined;
+  for (let i = lowerStart ? 0 : 1; i <= word.length; i++) {
+    for (const u of LOWER_UMLAUTS) {
+      const candidate = word.slice(0, i) + u + word.slice(i);
+      if (isOwnWord(analysis, candidate)) return candidate;
+    }
+  }
+  // the initial capital umlaut of a noun: "nderung" → "Änderung"
+  if (lowerStart) {
+    for (const u of CAPITAL_UMLAUTS) if (isOwnWord(analysis, u + word) || restoredCompound(analysis, u + word)) return u + word;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a capitalised unknown word may be a damaged noun rather than a name: long enough, not in
+ * capitals, and not beside another capitalised word ("Trainer Bert van Marwijk", "Wei Wenhua").
+ */
+function mayBeDamagedNoun(tokens: readonly Token[], t: Token): boolean {
+  if (t.text.length < MIN_NOUN || t.text === t.text.toUpperCase()) return false;
+  const prev = tokens[t.index - 1];
+  const next = tokens[t.index + 1];
+  const capitalized = (u: Token | undefined) => u !== undefined && u.kind === 'word' && u.text[0] !== u.lower[0] && (u.cls & CLOSED) === 0;
+  return !capitalized(prev) && !capitalized(next);
+}
+
+/** A capitalised compound whose first part is a known word ending in a linking "s" or none: "Änderungs|gebühr". */
+function restoredCompound(analysis: Analysis, candidate: string): boolean {
+  const cls = analysis.lexicon.classes(candidate);
+  if ((cls & W.COMPOUND) === 0 || (cls & W.NOUN) === 0) return false;
+  for (let i = 4; i < candidate.length - 3; i++) {
+    const first = candidate.slice(0, i);
+    const head = candidate.charAt(i).toUpperCase() + candidate.slice(i + 1);
+    if (!isOwnWord(analysis, head)) continue;
+    if (isOwnWord(analysis, first) || (first.endsWith('s') && isOwnWord(analysis, first.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** Umlauts lost or replaced by a broken encoding: "in sterreich", "keine nderung", "⁇ nderungsgebühr". */
+export const lostUmlaut: Rule = {
+  meta: {
+    id: 'garbled/lost-umlaut',
+    category: 'garbled',
+    defaultSeverity: 'warning',
+    message: {
+      de: '„{word}“: Hier fehlt ein Umlaut oder ß ({restored}); die Zeichenkodierung ist beschädigt.',
+      en: '"{word}": an umlaut or ß is missing ({restored}); the character encoding is damaged.',
+    },
+    explanation: {
+      de: 'Ein Wort ist nur mit einem zusätzlichen Ä, Ö, Ü oder ß bekannt, oder ein Ersatzzeichen (�, ⁇) steht im Text. Das sind Spuren einer falschen Zeichenkodierung beim Übersetzen oder Kopieren; oft sind weitere Stellen betroffen.',
+      en: 'A word is known only with an added Ä, Ö, Ü or ß, or a replacement character (�, ⁇) stands in the text. These are traces of a wrong character encoding in translation or copying; other places are often affected too.',
+    },
+    standard: STANDARDS.grammar,
+    howToFix: {
+      de: 'Den Text mit der richtigen Zeichenkodierung neu übernehmen oder die Umlaute einsetzen.',
+      en: 'Take the text over again with the right encoding, or put the umlauts back.',
+    },
+  },
+  check(analysis, report) {
+    const { tokens, text } = analysis;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (analysis.blocks[analysis.sentences[t.sentence]!.block]!.kind === 'debris') continue;
+      if (t.kind === 'symbol' && REPLACEMENT.has(t.text)) {
+        // the damaged word follows, at most a space away: "⁇ nderungsgebühr"
+        const next = tokens[k + 1];
+        const restored = next && next.kind === 'word' && next.offset - t.end <= 1 ? restore(analysis, next) : undefined;
+        const joined = restored ? next : undefined;
+        const end = joined ? joined.end : t.end;
+        report({
+          offset: t.offset,
+          length: end - t.offset,
+          data: { word: text.slice(t.offset, end), restored: restored ? `„${restored}“` : '?' },
+          fixes: restored ? [{ title: `„${restored}“ einsetzen`, edits: [{ offset: t.offset, length: end - t.offset, newText: restored }], safe: false }] : [],
+        });
+        if (joined) k++;
+        continue;
+      }
+      if (t.kind !== 'word' || (t.cls !== 0 && (t.cls & W.COMPOUND) === 0)) continue;
+      const restored = restore(analysis, t);
+      if (!restored) continue;
+      report({
+        offset: t.offset,
+        length: t.end - t.offset,
+        data: { word: t.text, restored: `„${restored}“` },
+        fixes: [{ title: `„${restored}“ einsetzen`, edits: [{ offset: t.offset, length: t.end - t.offset, newText: restored }], safe: false }],
+      });
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'garbled/run-on';
+
+test('flags a closed clause running into a new subject and verb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Ein Sprecher lehnte einen Bericht ab Reuters berichtete darüber.'), ['ab Reuters berichtete']);
+  assert.deepEqual(
+    flaggedTexts(RULE, 'Ein Beamter sagte, dass die USA nicht mit Russland verhandeln würden Washington hat sich dagegen eingesetzt.'),
+    ['würden Washington hat'],
+  );
+});
+
+test('leaves prepositional phrases, conjunctions and articles after a verb alone', () => {
+  assertSilent(RULE, [
+    'Ob der Junge in den Niederlanden bleibt oder nach Deutschland zurückkehrt, ist unklar.',
+    'Manchmal sitze ich vor dem Computer bis mir ein Einfall kommt.',
+    'Ein Sprecher lehnte den Bericht ab. Reuters berichtete trotzdem.',
+    'Er sagte, dass sie verhandeln würden, und Washington bestätigte das.',
+  ]);
+});

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'garbled/subordinate-order';
+
+test('flags a phrase after the finite verb of a subordinate clause', () => {
+  assert.deepEqual(
+    flaggedTexts(RULE, 'Er antwortete auf die Frage, ob Moskau welche sehe Verhandlungsmöglichkeiten mit Washington.'),
+    ['ob Moskau welche sehe Verhandlungsmöglichkeiten'],
+  );
+  assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass dies der Fall sei bereit.'), ['dass dies der Fall sei bereit']);
+  assert.deepEqual(
+    flaggedTexts(RULE, 'Sie sagte, dass sie keine Gespräche führen würden ein möglicher Waffenstillstand.'),
+    ['dass sie keine Gespräche führen würden ein'],
+  );
+});
+
+test('adjectives that look like past verbs are attributes, not verbs', () => {
+  assertSilent(RULE, [
+    'Sie zeigte sich besorgt, dass ein Großteil der ermordeten Frauen misshandelt worden sei.',
+    'Die Polizei geht davon aus, dass der Einbruch von der gleichen Tätergruppe ausgeführt wurde.',
+    'Das Dekret sei so beschränkt, dass nur bestimmte genau definierte Regionen betroffen seien.',
+    'Es sei sichergestellt, dass Fleisch von erkrankten Tieren nicht in den Handel gelange.',
+    'Die Polizei teilte mit, dass ein 55-Jähriger mit seinem Traktor samt Anhänger einen Bahnübergang überquerte.',
+  ]);
+});
+
+test('leaves comparisons, coordination and infinitives after the verb alone', () => {
+  assertSilent(RULE, [
+    'Er sagte, dass die Lage ernster sei als im Vorjahr.',
+    'Sie fragte, ob er komme und bleibe.',
+    'Er fragte, ob sie versucht den Fall zu lösen.',
+    'Weil das Wetter schlecht war, blieb er zu Hause.',
+  ]);
+});

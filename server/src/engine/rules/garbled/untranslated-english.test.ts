@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'garbled/untranslated-english';
+
+test('flags an English phrase left in German text', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Der Minister sagte, the government would not change its plans, und ging.'), ['the government would not change its plans']);
+});
+
+test('leaves names of organisations, single loanwords and quotations alone', () => {
+  assertSilent(RULE, [
+    'Robert Chow, der die Alliance for Peace and Democracy führt, sprach.',
+    'Die Proteste richteten sich gegen Occupy with Love and Peace.',
+    'Er nutzte sein Smartphone für ein Update.',
+    'Er sagte: „We will never give up“, und lachte.',
+  ]);
+});
