@@ -80,6 +80,10 @@ const NOMINATIVE_PLURAL = 1 << 1;
 const GENITIVE_SINGULAR = 1 << 2;
 const GENITIVE_PLURAL = 1 << 3;
 const CLOSED_CLASSES = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB | W.AUXILIARY | W.MODAL;
+/** "Hierzu", "Daraufhin", "Dabei": adverbs made of da-/hier-/wo- and a preposition. */
+const PRONOMINAL_ADVERB = /^(?:hier|da|dar|wo|wor)(?:zu|bei|mit|für|auf|aus|über|nach|von|vor|um|durch|gegen|in|an|unter|neben|hinter|zwischen)(?:hin)?$/;
+/** Focus particles that may precede the subject in the Vorfeld: "Auch einige kleinere Parteien haben …". */
+const FOCUS_PARTICLES = new Set(['auch', 'nur', 'selbst', 'sogar', 'insbesondere', 'besonders', 'gerade', 'allein', 'ausgerechnet', 'vor', 'allem']);
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
 
 function isWord(t: Token | undefined): boolean {
@@ -177,8 +181,10 @@ export class AttributionFinder {
     if (!isWord(t) || (t.cls & FINITE) === 0) return false;
     if (t.cls & (W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD)) return false;
     if (isCapitalized(t) && !(this.atCapitalStart(i) && (t.cls & W.NOUN) === 0)) return false;
-    // "die betonte Silbe": an adjective reading before a noun
-    return !((t.cls & W.ADJECTIVE) !== 0 && this.isNounAt(i + 1));
+    // "die betonte Silbe": an adjective reading between a determiner (or adjective) and a noun
+    if ((t.cls & W.ADJECTIVE) === 0 || !this.isNounAt(i + 1)) return true;
+    const prev = this.tokens[i - 1];
+    return !(isWord(prev) && (prev.cls & (W.ARTICLE | W.PREPOSITION | W.ADJECTIVE)) !== 0 && !isCapitalized(prev));
   }
 
   /** A capitalised noun or name (not a sentence-initial function word or verb). */
@@ -189,8 +195,9 @@ export class AttributionFinder {
     if (!isCapitalized(t)) return /^\p{Ll}[\p{L}\d]*(?:\p{Lu}|-\p{Lu})/u.test(t.text) && (t.cls & CLOSED_CLASSES) === 0;
     if (!this.atCapitalStart(i)) return true;
     if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.ADVERB)) !== 0 && (t.cls & W.NOUN) === 0) return false;
-    if ((t.cls & W.ADVERB) !== 0 || NUMERALS.has(t.lower)) return false;
+    if ((t.cls & W.ADVERB) !== 0 || NUMERALS.has(t.lower) || PRONOMINAL_ADVERB.test(t.lower)) return false;
     if (t.cls & W.NOUN) return true;
+    if (t.cls & W.GERMAN_OTHER) return false;
     return (t.cls & (CLOSED_CLASSES | FINITE)) === 0;
   }
 
@@ -269,6 +276,8 @@ export class AttributionFinder {
     if (!isOpeningQuote(this.tokens, this.analysis.quotations, i)) return undefined;
     const q = this.analysis.quotations[this.tokens[i].quote];
     if (q.close < 0 || q.tokenEnd > this.s.tokenEnd || this.wordsIn(q.tokenStart, q.tokenEnd) > QUOTED_NAME_WORDS) return undefined;
+    // a title after an article may hold a verb: die „Aktion Deutschland hilft“
+    if ((this.tokens[i - 1]?.cls & W.ARTICLE) !== 0 && this.tokens[i - 1].kind === 'word') return q;
     for (let k = q.tokenStart + 1; k < q.tokenEnd - 1; k++) if (this.isFinite(k)) return undefined;
     return q;
   }
@@ -546,9 +555,8 @@ export class AttributionFinder {
     const verbFinal = this.isClauseFinal(v);
     const main = (info: Partial<ClauseInfo>): ClauseInfo => ({ kind: 'main', start: v, vorfeld: null, vorfeldSubject: null, pronounObject: false, before: null, ...info });
     if (start < v) {
-      const so = tokens[start].lower === 'so' && tokens[start - 1]?.text === ',';
-      if (verbFinal && (this.isSubordinator(start) || so)) return main({ kind: 'subordinate', start });
-      if (verbFinal && tokens[start - 1]?.text === ',' && this.isRelativeStart(start)) return main({ kind: 'relative', start });
+      const opener = verbFinal ? this.subordinateOpener(start) : -1;
+      if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
       return this.vorfeldClause(start, [start, v], v);
     }
     const left = tokens[v - 1];
@@ -584,6 +592,27 @@ export class AttributionFinder {
     return main({ before: adverbial ? null : [first[0], v - 1] });
   }
 
+  /**
+   * The subordinator or relative pronoun that opens the verb-final clause whose last segment starts
+   * at `start`, across appositions of its subject ("wie Steve Marshall, Sprecher der UN, in Bangkok
+   * mitteilte"); -1 for a main clause.
+   */
+  private subordinateOpener(start: number): number {
+    const { tokens } = this;
+    let a = start;
+    for (let steps = 0; steps < 4; steps++) {
+      const so = tokens[a].lower === 'so' && tokens[a - 1]?.text === ',';
+      if (this.isSubordinator(a) || so) return a;
+      if (tokens[a - 1]?.text === ',' && this.isRelativeStart(a)) return a;
+      if (tokens[a - 1]?.text !== ',' || a - 1 <= this.s.tokenStart) return -1;
+      const previous = this.segmentStart(a - 1);
+      if (this.hasFinite(previous, a - 1) && !this.isSubordinator(previous) && !this.isRelativeStart(previous)) return -1;
+      if (a === start && !this.startsNounPhrase(a) && tokens[a].quote < 0 && !(tokens[a].cls & W.PREPOSITION)) return -1;
+      a = previous;
+    }
+    return -1;
+  }
+
   /** Whether a segment starting at `k` begins at a clause break (sentence start, colon, dash, quotation). */
   private isBreakBefore(k: number): boolean {
     const prev = this.tokens[k - 1];
@@ -599,7 +628,9 @@ export class AttributionFinder {
     const info: ClauseInfo = { kind: 'main', start, vorfeld: core, vorfeldSubject: null, pronounObject: false, before: null };
     let [a, b] = core;
     if (isWord(tokens[a]) && COORDINATORS.has(tokens[a].lower) && a + 1 < b) a++;
+    while (a + 1 < b && isWord(tokens[a]) && FOCUS_PARTICLES.has(tokens[a].lower) && !this.isNounAt(a)) a++;
     const first = tokens[a];
+    if (this.timePhraseAt(a)) return info;
     if (b - a === 1 && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
       info.pronounObject = true;
       return info;
@@ -618,14 +649,21 @@ export class AttributionFinder {
 
   /** The phrase's first noun has a nominative reading (or is a name the lexicon does not know). */
   private canBeNominative(r: Range): boolean {
-    for (let k = r[0]; k < r[1]; k++) {
-      if (this.tokens[k].text === ',' || this.tokens[k].text === '(') return true;
-      if (!this.isNounAt(k)) continue;
-      if (this.isNounAt(k + 1) && k + 1 < r[1]) continue;
+    const nominative = (k: number): boolean => {
       const readings = this.lexicon.nouns(this.tokens[k].text);
       return readings.length === 0 || readings.some((n) => (n.caseNumber & (NOMINATIVE_SINGULAR | NOMINATIVE_PLURAL)) !== 0);
+    };
+    let firstNoun = -1;
+    let lastNoun = -1;
+    for (let k = r[0]; k < r[1]; k++) {
+      if (this.tokens[k].text === ',' || this.tokens[k].text === '(') break;
+      if (!this.isNounAt(k) || (this.isNounAt(k + 1) && k + 1 < r[1])) continue;
+      if (firstNoun < 0) firstNoun = k;
+      lastNoun = k;
     }
-    return true;
+    if (firstNoun < 0) return true;
+    // "Den … verbliebenen Flüchtlingen": after "den" the head is the last noun
+    return nominative(firstNoun) && (this.tokens[r[0]].lower !== 'den' || nominative(lastNoun));
   }
 
   /** The verb at `v` (with the verbs and particles after it) ends its clause. */
@@ -730,7 +768,11 @@ export class AttributionFinder {
     const t = tokens[i];
     const lower = t.lower;
     const next = tokens[i + 1];
-    if ((lower === 'laut' || lower === 'gemäß') && i + 1 < this.s.tokenEnd && this.startsNounPhrase(i + 1) && !(tokens[i - 1]?.cls & W.ARTICLE)) {
+    if ((lower === 'laut' || lower === 'gemäß') && i + 1 < this.s.tokenEnd) {
+      if (tokens[i - 1]?.text === ',' && this.isRelativeStart(i + 1)) return this.relativeCue(i);
+      // "laut taz", "laut ndr.de": a name in lower case
+      if (isWord(next) && !isCapitalized(next) && !this.lexicon.isGerman(next.text)) return this.prepositional([i, i + 1], [i + 1, i + 2]);
+      if (!this.startsNounPhrase(i + 1)) return undefined;
       const np = this.nounPhraseRight(i + 1, false);
       return np ? this.prepositional([i, i + 1], np) : undefined;
     }
@@ -747,15 +789,7 @@ export class AttributionFinder {
       const np = this.nounPhraseRight(i + 2, false);
       return np ? this.prepositional([i, i + 2], np) : undefined;
     }
-    if (lower === 'so' && tokens[i - 1]?.text === ',' && this.startsNounPhrase(i + 1) && !this.isFinite(i + 1)) {
-      const np = this.nounPhraseRight(i + 1);
-      if (!np) return undefined;
-      let end = np[1];
-      while (isWord(tokens[end]) && (tokens[end].cls & W.ADVERB) !== 0 && !isCapitalized(tokens[end])) end++;
-      if (!this.isBreak(end) || this.isFinite(end)) return undefined;
-      const message = this.messageBefore(i - 1);
-      return this.candidate([i, i + 1], np, this.classify(np), message);
-    }
+    if (lower === 'so' && tokens[i - 1]?.text === ',' && this.startsNounPhrase(i + 1) && !this.isFinite(i + 1)) return this.soCue(i);
     if ((lower === 'demnach' || lower === 'demzufolge') && this.isFinite(i + 1)) {
       return this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1));
     }
@@ -771,6 +805,34 @@ export class AttributionFinder {
     return undefined;
   }
 
+  /**
+   * "…, so Rice." / "…, so der Minister weiter im Fernsehen." / "Doch sei es, so X, ein Haufen …":
+   * a noun phrase after "so", then only adverbs and prepositional phrases up to the clause's end.
+   */
+  private soCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    const np = this.nounPhraseRight(i + 1);
+    if (!np) return undefined;
+    let end = np[1];
+    for (let steps = 0; steps < 6 && end < this.s.tokenEnd && !this.isBreak(end); steps++) {
+      const t = tokens[end];
+      if (this.isFinite(end)) return undefined;
+      if (isWord(t) && (t.cls & W.PREPOSITION) !== 0) {
+        const object = this.nounPhraseRight(end + 1, false);
+        end = object ? object[1] : end + 1;
+      } else if (isWord(t) && !isCapitalized(t) && (t.cls & (W.ARTICLE | W.CONJ_SUBORD | W.CONJ_COORD)) === 0) {
+        end++;
+      } else {
+        return undefined;
+      }
+    }
+    if (!this.isBreak(end)) return undefined;
+    const closing = tokens[end];
+    const inserted = closing !== undefined && closing.text === ',' && end + 1 < this.s.tokenEnd;
+    const message = inserted ? this.trimmed([this.s.tokenStart, this.s.tokenEnd]) : this.messageBefore(i - 1);
+    return this.candidate([i, i + 1], np, this.classify(np), message);
+  }
+
   private prepositional(cue: Range, np: Range): Candidate {
     return this.candidate(cue, np, this.classify(np), this.messageAround(cue, np));
   }
@@ -784,16 +846,18 @@ export class AttributionFinder {
       const np = this.nounPhraseLeft(i - 1);
       if (np) return this.prepositional([i, i + 1], np);
     }
-    // "…, nach denen 72 Prozent …": a relative clause that cites its antecedent
-    if (tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && !this.isNounAt(i + 2)) {
-      const antecedent = this.nounPhraseLeft(i - 2);
-      if (!antecedent || !this.isSayingHead(antecedent)) return undefined;
-      return this.candidate([i, i + 1], [i + 1, i + 2], this.classify(antecedent), this.subordinateClause(i + 2));
-    }
+    if (tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && !this.isNounAt(i + 2)) return this.relativeCue(i);
     if (!this.startsNounPhrase(i + 1)) return undefined;
     const np = this.nounPhraseRight(i + 1, false);
     if (!np || !this.isSayingHead(np)) return undefined;
     return this.prepositional([i, i + 1], np);
+  }
+
+  /** "…, nach denen 72 Prozent …", "…, laut denen …": a relative clause that cites its antecedent, a document. */
+  private relativeCue(i: number): Candidate | undefined {
+    const antecedent = this.nounPhraseLeft(i - 2);
+    if (!antecedent || !this.isSayingHead(antecedent)) return undefined;
+    return this.candidate([i, i + 1], [i + 1, i + 2], this.classify(antecedent), this.subordinateClause(i + 2));
   }
 
   /** The first noun of a phrase is a noun of saying ("Angaben", "Medienberichten", "Expertenmeinung"). */
@@ -873,6 +937,17 @@ export class AttributionFinder {
         k = name.tokenEnd - 1;
         continue;
       }
+      const close = this.parenthesisEnd(k);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+      // an apposition inside the clause: "teilte der Vorsitzende, Magdalena Chu, mit"
+      const apposition = t.text === ',' ? this.appositionAt(k + 1) : null;
+      if (apposition && tokens[apposition[1]]?.text === ',') {
+        k = apposition[1];
+        continue;
+      }
       if (t.kind === 'punct' || t.kind === 'quote') return -1;
       if (!isWord(t) || !REPORTING_PARTICLES.has(t.lower)) {
         if (isWord(t) && (t.cls & W.CONJ_COORD) !== 0 && this.isFinite(k + 1)) return -1;
@@ -918,9 +993,11 @@ export class AttributionFinder {
     const hasComplement = message !== null && !this.isWholeSentence(message);
     if (thought && !hasComplement) return undefined;
 
+    // "Der Bericht zitiert zwei Personen mit engen Verbindungen zum Kreml": an unnamed source quoted by a named one
     if (OBJECT_SOURCE_VERBS.has(lemma) && !passive && finite) {
       const object = this.nounPhraseRight(i + 1, false);
-      if (object) return this.candidate(cue, object, this.classify(object), message);
+      const classified = object ? this.classify(object) : null;
+      if (object && classified?.kind === 'anonymous') return this.candidate(cue, object, classified, message);
     }
     if (passive) {
       const agent = this.passiveAgent(i, clause.start);
@@ -930,6 +1007,8 @@ export class AttributionFinder {
         if (subject) return this.candidate(cue, subject, this.classify(subject), message);
       }
       if (!hasComplement) return undefined;
+      const document = this.documentPhraseIn(clause.start, i);
+      if (document) return this.candidate(cue, document, this.classify([document[0] + 1, document[1]]), message);
       return this.candidate(cue, null, VAGUE, message);
     }
     const subject = this.subjectOf(clauseVerb, clause);
@@ -969,8 +1048,20 @@ export class AttributionFinder {
     for (let k = Math.max(clauseStart, i - CLAUSE_REACH / 2); k < i; k++) {
       const t = this.tokens[k];
       if (t.lower !== 'von' && t.lower !== 'vom' && t.lower !== 'durch') continue;
-      const np = this.nounPhraseRight(t.lower === 'vom' ? k : k + 1, false);
+      const np = this.nounPhraseRight(k + 1, false);
       if (np && np[1] <= i && !this.timePhraseAt(np[0])) return [k, np[1]];
+    }
+    return null;
+  }
+
+  /** "In einem Bericht der Salzburger Nachrichten wurde vermutet": the document a passive statement stands in. */
+  private documentPhraseIn(start: number, i: number): Range | null {
+    const { tokens } = this;
+    for (let k = Math.max(start, i - CLAUSE_REACH / 2); k < i; k++) {
+      const t = tokens[k];
+      if (t.lower !== 'in' && t.lower !== 'im') continue;
+      const np = this.nounPhraseRight(t.lower === 'im' ? k + 1 : k + 1, false);
+      if (np && np[1] <= i && this.isSayingHead(np)) return [k, np[1]];
     }
     return null;
   }
@@ -1008,7 +1099,7 @@ export class AttributionFinder {
       phrase = this.trimmed(vorfeld);
     }
     const k = esAfter ? i + 2 : i + 1;
-    if (!phrase && ['in', 'im', 'aus', 'von'].includes(tokens[k]?.lower ?? '')) {
+    if (!phrase && ['in', 'im', 'aus', 'von', 'bei', 'auf'].includes(tokens[k]?.lower ?? '')) {
       const np = this.nounPhraseRight(tokens[k].lower === 'im' ? k : k + 1, false);
       if (np) phrase = [k, np[1]];
     }
