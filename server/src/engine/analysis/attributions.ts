@@ -84,6 +84,11 @@ const CLOSED_CLASSES = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W
 const PRONOMINAL_ADVERB = /^(?:hier|da|dar|wo|wor)(?:zu|bei|mit|für|auf|aus|über|nach|von|vor|um|durch|gegen|in|an|unter|neben|hinter|zwischen)(?:hin)?$/;
 /** Focus particles that may precede the subject in the Vorfeld: "Auch einige kleinere Parteien haben …". */
 const FOCUS_PARTICLES = new Set(['auch', 'nur', 'selbst', 'sogar', 'insbesondere', 'besonders', 'gerade', 'allein', 'ausgerechnet', 'vor', 'allem']);
+const NEGATIONS = new Set(['nicht', 'kaum', 'wenig', 'nie', 'niemals', 'keineswegs']);
+/** "ist bekannt", "wurde bekannt", "war bekannt geworden": forms of sein and werden around "bekannt". */
+const BEKANNT_AUXILIARIES = new Set(['ist', 'war', 'sei', 'wäre', 'wurde', 'wird', 'worden', 'geworden', 'ist', 'sind', 'waren']);
+/** Verbs of naming: their passive ("wurde … genannt") names something rather than reporting a statement. */
+const NAMING_VERBS = new Set(['nennen', 'bezeichnen', 'titulieren', 'rufen']);
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
 
 function isWord(t: Token | undefined): boolean {
@@ -555,6 +560,8 @@ export class AttributionFinder {
     const verbFinal = this.isClauseFinal(v);
     const main = (info: Partial<ClauseInfo>): ClauseInfo => ({ kind: 'main', start: v, vorfeld: null, vorfeldSubject: null, pronounObject: false, before: null, ...info });
     if (start < v) {
+      // ", so glaubt man", ", so sagte er": an inserted reporting clause after its message
+      if (start + 1 === v && tokens[start].lower === 'so' && tokens[start - 1]?.text === ',') return main({ start, before: this.messageBefore(start - 1) });
       const opener = verbFinal ? this.subordinateOpener(start) : -1;
       if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
       return this.vorfeldClause(start, [start, v], v);
@@ -879,18 +886,29 @@ export class AttributionFinder {
   /** "Es ist bekannt, dass", "wurde bekannt, dass", "Wie bekannt wurde, …": a vague cue. */
   private bekanntCue(i: number): Candidate | undefined {
     const { tokens } = this;
-    const prev = tokens[i - 1]?.lower ?? '';
-    const nextLower = tokens[i + 1]?.lower ?? '';
-    if (prev === 'nicht' || prev === 'kaum' || prev === 'wenig') return undefined;
-    const withSein = ['ist', 'war', 'sei', 'wurde', 'wird', 'worden'].includes(prev) || (tokens[i - 2]?.lower === 'ist' && (tokens[i - 1].cls & W.ADVERB) !== 0);
-    const verbFinal = ['wurde', 'ist', 'war', 'geworden', 'worden'].includes(nextLower) && this.isSubordinator(this.segmentStart(i));
-    if (!withSein && !verbFinal) return undefined;
-    if (verbFinal) {
-      const message = this.messageForSubordinateCue(this.segmentStart(i), i + 2);
-      return this.candidate([i, i + 1], null, VAGUE, message);
+    const before = this.sameClauseWords(i, -4);
+    const after = this.sameClauseWords(i, 2);
+    if (before.some((k) => NEGATIONS.has(tokens[k].lower))) return undefined;
+    const withSeinBefore = before.some((k) => BEKANNT_AUXILIARIES.has(tokens[k].lower));
+    const withSeinAfter = after.some((k) => BEKANNT_AUXILIARIES.has(tokens[k].lower));
+    if (!withSeinBefore && !withSeinAfter) return undefined;
+    const opener = this.segmentStart(i);
+    if (withSeinAfter && this.isSubordinator(opener)) {
+      return this.candidate([i, i + 1], null, VAGUE, this.messageForSubordinateCue(opener, i + 1 + after.length));
     }
-    if (tokens[i + 1]?.text !== ',' && !COMPLEMENT_OPENERS.has(nextLower)) return undefined;
-    return this.candidate([i, i + 1], null, VAGUE, this.messageAfter(tokens[i + 1].text === ',' ? i + 2 : i + 1));
+    let end = i + 1;
+    while (end < this.s.tokenEnd && after.includes(end)) end++;
+    const next = tokens[end];
+    if (next?.text !== ',' && !COMPLEMENT_OPENERS.has(next?.lower ?? '')) return undefined;
+    return this.candidate([i, i + 1], null, VAGUE, this.messageAfter(next.text === ',' ? end + 1 : end));
+  }
+
+  /** Up to |n| word tokens before (n < 0) or after `i` without crossing punctuation. */
+  private sameClauseWords(i: number, n: number): number[] {
+    const found: number[] = [];
+    const step = n < 0 ? -1 : 1;
+    for (let k = i + step; found.length < Math.abs(n) && k >= this.s.tokenStart && k < this.s.tokenEnd && this.tokens[k].kind === 'word'; k += step) found.push(k);
+    return found;
   }
 
   /** The lemma of a reporting verb form and the index of its separated particle (or -1). */
@@ -969,7 +987,7 @@ export class AttributionFinder {
     // "bestätigt", "kritisiert": finite or participle; with an auxiliary in its clause it is the participle
     const finite = this.isFinite(i) && !((t.cls & W.PARTICIPLE) !== 0 && this.finiteAnchor(i) >= 0);
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
-    if (!finite && (this.isNominal(i + 1) && this.isNounAt(i + 1) || /(?:te|ten|tes|ter|tem|ene|enen|ener|enes)$/.test(t.lower) && (t.cls & FINITE) === 0)) return undefined;
+    if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0) return undefined;
     if (tokens[i - 1]?.lower === 'zu' || /^[a-zäöü]+zu[a-zäöü]+en$/.test(t.lower) && !finite && (t.cls & W.INFINITIVE) !== 0 && this.lexicon.verbs(t.text).some((r) => r.prefix && t.lower.startsWith(r.prefix + 'zu'))) return undefined;
     const found = this.reportingLemma(i);
     if (!found) return undefined;
@@ -1006,7 +1024,9 @@ export class AttributionFinder {
         const subject = this.subjectOf(clauseVerb, clause);
         if (subject) return this.candidate(cue, subject, this.classify(subject), message);
       }
-      if (!hasComplement) return undefined;
+      // "Als Todesursache wurde ein Herzinfarkt angegeben": a statement reported without its speaker
+      const reportsAct = SPEECH_VERBS.has(lemma) && !NAMING_VERBS.has(lemma) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
+      if (!hasComplement && !reportsAct) return undefined;
       const document = this.documentPhraseIn(clause.start, i);
       if (document) return this.candidate(cue, document, this.classify([document[0] + 1, document[1]]), message);
       return this.candidate(cue, null, VAGUE, message);
@@ -1089,9 +1109,10 @@ export class AttributionFinder {
   private heißtEs(i: number): Candidate | undefined {
     const { tokens } = this;
     const esAfter = tokens[i + 1]?.lower === 'es';
-    const esBefore = tokens[i - 1]?.lower === 'es';
-    if (!esAfter && !esBefore) return undefined;
-    const clause = this.clauseOf(esBefore ? i - 1 : i);
+    const es = esAfter ? i + 1 : this.sameClauseWords(i, -3).find((k) => tokens[k].lower === 'es');
+    if (es === undefined) return undefined;
+    const anchor = this.isFinite(i) ? i : this.finiteAnchor(i);
+    const clause = this.clauseOf(anchor >= 0 ? anchor : i);
     const message = this.messageForVerb(i, i, clause, null);
     let phrase: Range | null = null;
     const vorfeld = clause.vorfeld;
@@ -1153,7 +1174,7 @@ export class AttributionFinder {
    */
   private messageForVerb(i: number, v: number, clause: ClauseInfo, source: Range | null): Range | null {
     const { tokens } = this;
-    if (clause.kind === 'subordinate') return this.messageForSubordinateCue(clause.start, i + 1);
+    if (clause.kind === 'subordinate' && (tokens[clause.start].lower === 'wie' || tokens[clause.start].lower === 'so')) return this.messageForSubordinateCue(clause.start, i + 1);
     const end = this.reportingClauseEnd(Math.max(i, v), source);
     const stop = tokens[end];
     if (clause.before) return clause.before;
