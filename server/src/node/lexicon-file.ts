@@ -15,6 +15,14 @@ export function lexiconCandidates(dir: string = __dirname): string[] {
   return [join(dir, LEXICON_FILE_NAME), join(dir, '..', '..', 'dist', LEXICON_FILE_NAME)];
 }
 
+/** The compiled lexicon is not where the bundles or the sources expect it (not built yet). */
+export class LexiconNotFoundError extends Error {
+  constructor(readonly searched: readonly string[]) {
+    super(`Quellcheck: lexicon data not found at ${searched.join(' or ')}; run npm run build`);
+    this.name = 'LexiconNotFoundError';
+  }
+}
+
 export function loadLexiconData(candidates: readonly string[] = lexiconCandidates()): string {
   for (const file of candidates) {
     try {
@@ -23,5 +31,5 @@ export function loadLexiconData(candidates: readonly string[] = lexiconCandidate
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  throw new Error(`Quellcheck: lexicon data not found at ${candidates.join(' or ')}; run npm run build`);
+  throw new LexiconNotFoundError(candidates);
 }
