@@ -89,6 +89,8 @@ const NEGATIONS = new Set(['nicht', 'kaum', 'wenig', 'nie', 'niemals', 'keineswe
 const BEKANNT_AUXILIARIES = new Set(['ist', 'war', 'sei', 'wäre', 'wurde', 'wird', 'worden', 'geworden', 'ist', 'sind', 'waren']);
 /** Verbs of naming: their passive ("wurde … genannt") names something rather than reporting a statement. */
 const NAMING_VERBS = new Set(['nennen', 'bezeichnen', 'titulieren', 'rufen']);
+/** Prepositions fused with a definite article: "vom Sprecher" is "von dem Sprecher". */
+const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
 
 function isWord(t: Token | undefined): boolean {
@@ -120,6 +122,8 @@ interface Candidate {
   /** The kind comes from a document noun ("laut einer Aussage"): a named source in the same sentence wins. */
   documentOnly: boolean;
   message: Range | null;
+  /** "Demnach": the source is the one the adverb refers to. */
+  adoptsSource?: boolean;
 }
 
 interface Classified {
@@ -294,6 +298,18 @@ export class AttributionFinder {
       const t = this.tokens[k];
       if (t.text === ')') return k;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== ',' && t.text !== '-') return -1;
+    }
+    return -1;
+  }
+
+  /** For a dash that closes an insertion ("lässt sie – offenbar durch ihre Anwälte – erklären"), the opening dash, or -1. */
+  private dashInsertionStart(k: number): number {
+    const t = this.tokens[k];
+    if (t === undefined || (t.text !== '-' && t.text !== '–' && t.text !== '—')) return -1;
+    for (let j = k - 1; j > Math.max(this.s.tokenStart, k - PARENTHESIS_REACH * 2); j--) {
+      const u = this.tokens[j];
+      if (u.text === t.text) return j;
+      if (u.kind === 'punct' && u.text !== ',') return -1;
     }
     return -1;
   }
@@ -644,7 +660,11 @@ export class AttributionFinder {
     }
     if (!this.startsNounPhrase(a) || this.hasFinite(a, b) || (isWord(first) && OBLIQUE_OPENERS.has(first.lower))) return info;
     // adverbs and particles after the noun phrase: "Die Kanadier hingegen sagen"
-    while (b > a && isWord(tokens[b - 1]) && !isCapitalized(tokens[b - 1]) && !this.isNounAt(b - 1) && tokens[b - 1].quote < 0) b--;
+    while (b > a && isWord(tokens[b - 1]) && !isCapitalized(tokens[b - 1]) && !this.isNounAt(b - 1) && tokens[b - 1].quote < 0) {
+      // "Die Person des Ministers betreffend": a participle makes the Vorfeld a phrase of its own
+      if (tokens[b - 1].cls & (W.PARTICIPLE | W.PARTICIPLE1 | W.INFINITIVE | FINITE)) return info;
+      b--;
+    }
     while (b > a && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== ')') b--;
     if (b <= a || !this.canBeNominative([a, b])) return info;
     // "Die Bürger forderte er auf": a nominative pronoun after the verb is the subject
@@ -738,6 +758,11 @@ export class AttributionFinder {
         k = quoted.tokenStart;
         continue;
       }
+      const insertion = this.dashInsertionStart(k);
+      if (insertion >= 0) {
+        k = insertion;
+        continue;
+      }
       if (!isWord(t) && t.kind !== 'number' && t.text !== '(' && t.text !== ')' && !(t.text === '.' && !this.breaksClause(k))) break;
       if ((t.cls & (W.AUXILIARY | W.MODAL)) !== 0 && this.isFinite(k)) return k;
       if (CAUSATIVE.has(t.lower)) return k;
@@ -797,11 +822,9 @@ export class AttributionFinder {
       return np ? this.prepositional([i, i + 2], np) : undefined;
     }
     if (lower === 'so' && tokens[i - 1]?.text === ',' && this.startsNounPhrase(i + 1) && !this.isFinite(i + 1)) return this.soCue(i);
-    if ((lower === 'demnach' || lower === 'demzufolge') && this.isFinite(i + 1)) {
-      return this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1));
-    }
-    if (lower === 'danach' && i === this.s.tokenStart && isWord(next) && (next.cls & W.KONJ1) !== 0) {
-      return this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1));
+    const referring = (lower === 'demnach' || lower === 'demzufolge') && this.isFinite(i + 1);
+    if (referring || (lower === 'danach' && i === this.s.tokenStart && isWord(next) && (next.cls & W.KONJ1) !== 0)) {
+      return { ...this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1)), adoptsSource: true };
     }
     if (lower === 'wonach' && tokens[i - 1]?.text === ',') {
       const np = this.nounPhraseLeft(i - 2);
@@ -1441,14 +1464,14 @@ export class AttributionFinder {
       const definite = ['der', 'die', 'das', 'dem', 'den', 'des', 'diesem', 'dieser', 'diesen'].includes(first.lower);
       return definite ? { ...NAMED, documentOnly: true } : { ...VAGUE, documentOnly: true };
     }
-    // a name after the role noun ("Regierungssprecher Steffen Seibert") names the source
+    // a name after the role noun: "Regierungssprecher Steffen Seibert", "die Nachrichtenseite Business Insider"
     const role = head;
     const roleLower = role.lower;
-    if (this.isNameLike(head) && !endsWithAny(headLower, ANONYMOUS_HEADS)) return NAMED;
+    if (nouns.length > 1 || (this.isNameLike(head) && !endsWithAny(headLower, ANONYMOUS_HEADS))) return NAMED;
     if (endsWithAny(roleLower, SPOKESPERSON_HEADS)) {
       const compound = roleLower !== 'sprecher' && roleLower !== 'sprecherin' && roleLower !== 'sprecherinnen' && !/^presse/.test(roleLower);
       if (compound || restNamed || rest.some((w) => this.isNounAt(w.index) && !endsWithAny(w.lower, ANONYMOUS_HEADS))) return NAMED;
-      const definite = first.lower === 'der' || first.lower === 'die';
+      const definite = first.lower === 'der' || first.lower === 'die' || CONTRACTED_DEFINITE.has(tokens[np[0] - 1]?.lower ?? '');
       return definite ? ANAPHORIC : ANONYMOUS;
     }
     if (endsWithAny(roleLower, ANONYMOUS_HEADS) && !endsWithAny(roleLower, NOT_ANONYMOUS_HEADS)) {
@@ -1534,11 +1557,13 @@ export class AttributionFinder {
       for (const c of candidates.slice(group, end)) {
         let kind: SourceKind = c.kind ?? (c.source ? 'named' : 'none');
         let continues: number | undefined;
+        let source = c.source ? span(c.source) : null;
         if (c.anaphoric) {
           const antecedent = this.antecedentOf(c, antecedents, attributions, sentenceOf);
           if (antecedent >= 0) {
             continues = attributions[antecedent].continues ?? antecedent;
             kind = attributions[antecedent].sourceKind;
+            if (c.adoptsSource) source = attributions[continues].source;
           } else {
             kind = 'named';
           }
@@ -1546,7 +1571,7 @@ export class AttributionFinder {
         if (c.documentOnly && namedHere && kind !== 'named') kind = 'named';
         const attribution: Attribution = {
           cue: span(c.cue),
-          source: c.source ? span(c.source) : null,
+          source,
           sourceKind: kind,
           message: c.message ? span(c.message) : null,
         };
@@ -1627,7 +1652,8 @@ export class AttributionFinder {
       const opening = tokens[s.tokenStart];
       if (inReach && opening.kind === 'quote' && isOpeningQuote(tokens, analysis.quotations, s.tokenStart)) {
         const q = analysis.quotations[opening.quote];
-        const attribution: Attribution = { cue: span([s.tokenStart, s.tokenStart + 1]), source: null, sourceKind: analysis.attributions[root].sourceKind, message: span([q.tokenStart, q.tokenEnd]), continues: root };
+        const { source, sourceKind } = analysis.attributions[root];
+        const attribution: Attribution = { cue: span([s.tokenStart, s.tokenStart + 1]), source, sourceKind, message: span([q.tokenStart, q.tokenEnd]), continues: root };
         const index = push(attribution, s.index, [q.tokenStart, q.tokenEnd]);
         this.coverMessage(index, covering, messageEnd);
         carriedFrom = s.index;
@@ -1643,7 +1669,8 @@ export class AttributionFinder {
           run.sentence = s.index;
           covering[s.index] = analysis.attributions.indexOf(run.attribution);
         } else {
-          const attribution: Attribution = { cue: span([konjunktiv, konjunktiv + 1]), source: null, sourceKind: analysis.attributions[root].sourceKind, message: span([s.tokenStart, s.tokenEnd]), continues: root };
+          const { source, sourceKind } = analysis.attributions[root];
+          const attribution: Attribution = { cue: span([konjunktiv, konjunktiv + 1]), source, sourceKind, message: span([s.tokenStart, s.tokenEnd]), continues: root };
           const index = push(attribution, s.index, [s.tokenStart, s.tokenEnd]);
           covering[s.index] = index;
           run = { attribution, sentence: s.index };

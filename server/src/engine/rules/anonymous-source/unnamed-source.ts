@@ -24,7 +24,8 @@ export const unnamedSource: Rule = {
   },
   check(analysis, report) {
     for (const a of analysis.attributions) {
-      if (a.sourceKind !== 'anonymous' || !a.source) continue;
+      // a statement that continues an earlier one was flagged where its source was first named
+      if (a.sourceKind !== 'anonymous' || !a.source || a.continues !== undefined) continue;
       const span = cueAndSource(a);
       const end = a.source.offset + a.source.length;
       report({

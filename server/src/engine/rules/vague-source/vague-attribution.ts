@@ -24,7 +24,7 @@ export const vagueAttribution: Rule = {
   },
   check(analysis, report) {
     for (const a of analysis.attributions) {
-      if (a.sourceKind !== 'vague') continue;
+      if (a.sourceKind !== 'vague' || a.continues !== undefined) continue;
       const start = a.source ? Math.min(a.source.offset, a.cue.offset) : a.cue.offset;
       const end = a.source ? Math.max(a.source.offset + a.source.length, a.cue.offset + a.cue.length) : a.cue.offset + a.cue.length;
       const phrase = analysis.text.slice(start, end);
