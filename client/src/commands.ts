@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ExecuteCommandSignature } from 'vscode-languageclient/node';
-import { Commands, DIAGNOSTIC_SOURCE, type MarkCheckedArgs, type WorkspaceLintSummary } from './protocol';
+import { Commands, DIAGNOSTIC_SOURCE, type MarkCheckedArgs, type MarkCheckedResult, type WorkspaceLintSummary } from './protocol';
 
 interface Finding {
   diagnostic: vscode.Diagnostic;
@@ -89,7 +89,13 @@ async function markChecked(args: unknown[], next: ExecuteCommandSignature): Prom
     validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('A reason is required.')),
   });
   if (reason === undefined) return undefined;
-  return next(Commands.markChecked, [{ ...target, reason: reason.trim() }]);
+  const result = (await next(Commands.markChecked, [{ ...target, reason: reason.trim() }])) as MarkCheckedResult | null;
+  // The server's edit leaves the configuration open and unsaved; the entry counts once it is on disk.
+  if (result) {
+    const config = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(result.configUri).toString());
+    if (config?.isDirty) await config.save();
+  }
+  return result;
 }
 
 async function lintWorkspace(args: unknown[], next: ExecuteCommandSignature): Promise<unknown> {

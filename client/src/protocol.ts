@@ -8,6 +8,7 @@ export {
   LANGUAGE_IDS,
   SOURCE_SUMMARY_REQUEST,
   type MarkCheckedArgs,
+  type MarkCheckedResult,
   type SourceSummary,
   type SourceSummaryParams,
   type WorkspaceLintSummary,

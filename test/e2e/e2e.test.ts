@@ -19,6 +19,15 @@ const CODE_SERVER = join(CACHE, 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env.QUELLCHECK_E2E_CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
 const SEED = '002_89a789b5965c4451.txt';
+/** A file of the extension's article language, with what its grammar highlights. */
+const ARTICLE = 'beispiel.artikel.txt';
+const ARTICLE_TEXT = [
+  'Kreml: Gespräche mit Washington „im Nichts“ geendet',
+  'MOSKAU (dpa) – Die Kontakte mit den USA sind gescheitert. „Die Amerikaner wollten nicht“, sagte ein Beamter, der anonym bleiben wollte.',
+  'Kremlsprecher Dmitri Peskow teilte am Montag mit, man sei »weiter gesprächsbereit«.',
+  'Laut Regierungskreisen soll es im Frühjahr neue Gespräche geben. Dies berichtete die Agentur Interfax unter Berufung auf Diplomaten.',
+  '',
+].join('\n');
 const MIN_PROBLEMS = 15;
 /** Deadline for anything the editor has to show; generous for a 2-core CI machine. */
 const UI_TIMEOUT_MS = 60_000;
@@ -30,6 +39,7 @@ interface Edit {
 }
 interface CliFinding {
   rule: string;
+  category: string;
   severity: string;
   offset: number;
   length: number;
@@ -81,11 +91,11 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number):
   });
 }
 
-/** Checks `condition` until it holds or the deadline passes (for files the editor writes). */
-async function until<T>(what: string, condition: () => T | undefined, timeoutMs = UI_TIMEOUT_MS): Promise<T> {
+/** Checks `condition` until it holds or the deadline passes (files the editor writes, counts it shows). */
+async function until<T>(what: string, condition: () => T | undefined | Promise<T | undefined>, timeoutMs = UI_TIMEOUT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = condition();
+    const value = await condition();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -117,6 +127,8 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
   let browser: Browser | undefined;
   let page: Page;
   let findings: CliFinding[] = [];
+  /** The line the quick fix changed; findings above it keep their positions. */
+  let fixedLine = Number.POSITIVE_INFINITY;
   let attributions: CliAttribution[] = [];
 
   async function screenshot(name: string): Promise<void> {
@@ -157,6 +169,39 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
       .waitFor({ timeout: UI_TIMEOUT_MS });
   }
 
+  /** Opens the code action menu at the cursor and applies the action whose label `wanted` accepts. */
+  async function applyCodeAction(wanted: (label: string) => boolean, shot?: string): Promise<string> {
+    await page.keyboard.press('Control+.');
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    await focused.waitFor();
+    const labels = await page.locator('.action-widget .monaco-list-row.action').evaluateAll((rows) =>
+      rows.map((row) => row.getAttribute('aria-label') ?? ''),
+    );
+    assert.ok(labels.some(wanted), `the code action is offered (offered: ${labels.join(' | ')})`);
+    if (shot) await screenshot(shot);
+    // The menu takes the keyboard (a pointer block covers it): walk down to the action, then apply it.
+    for (let i = 0; i < labels.length && !wanted((await focused.getAttribute('aria-label')) ?? ''); i++) {
+      const before = await focused.getAttribute('aria-label');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(
+        (label) => document.querySelector('.action-widget .monaco-list-row.focused')?.getAttribute('aria-label') !== label,
+        before,
+      );
+    }
+    const label = (await focused.getAttribute('aria-label')) ?? '';
+    await page.keyboard.press('Enter');
+    await page.locator('.action-widget').waitFor({ state: 'hidden' });
+    return label;
+  }
+
+  /** The number of problems the (filtered) Problems panel shows for seed 002. */
+  function problemsOfSeed(): Promise<number> {
+    return page.evaluate((seed) => {
+      const row = [...document.querySelectorAll('.markers-panel .monaco-list-row')].find((r) => r.textContent?.includes(seed));
+      return Number(row?.querySelector('.monaco-count-badge')?.textContent ?? 0);
+    }, SEED);
+  }
+
   before(async () => {
     run('bash', [join(ROOT, 'test', 'e2e', 'setup-code-server.sh')], 'installing code-server');
     run('npm', ['run', 'package'], 'npm run package');
@@ -172,6 +217,7 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     ({ findings, attributions } = report.files[0]);
 
     cpSync(join(ROOT, 'seeds'), workspace, { recursive: true });
+    writeFileSync(join(workspace, ARTICLE), ARTICLE_TEXT);
     mkdirSync(join(userData, 'User'), { recursive: true });
     writeFileSync(
       join(userData, 'User', 'settings.json'),
@@ -246,17 +292,8 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     await runCommand('View: Focus Problems');
     // The server also lints the other seeds; the filter keeps the panel to seed 002.
     await page.getByPlaceholder(/^Filter \(e\.g\. text/).fill(`**/${SEED}`);
-    const count = await page.waitForFunction(
-      ({ expected, seed }) => {
-        const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')];
-        const row = rows.find((r) => r.textContent?.includes(seed));
-        const n = Number(row?.querySelector('.monaco-count-badge')?.textContent ?? 0);
-        return n === expected ? n : false;
-      },
-      { expected, seed: SEED },
-      { timeout: UI_TIMEOUT_MS },
-    );
-    console.log(`# problems shown for ${SEED}: ${await count.jsonValue()}`);
+    const count = await until(`${expected} problems for ${SEED}`, async () => ((await problemsOfSeed()) === expected ? expected : undefined));
+    console.log(`# problems shown for ${SEED}: ${count}`);
     await screenshot('findings');
   });
 
@@ -285,25 +322,34 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
 
     await page.locator('.monaco-editor .view-lines').first().click();
     await goToPosition(finding.range.start.line, finding.range.start.character);
-    await page.keyboard.press('Control+.');
-    await page.locator('.action-widget .monaco-list-row', { hasText: fix.title }).first().waitFor();
-    await screenshot('quickfix');
-    // The menu takes the keyboard (a pointer block covers it): walk down to the fix, then apply it.
-    const focused = page.locator('.action-widget .monaco-list-row.focused');
-    const rows = await page.locator('.action-widget .monaco-list-row.action').count();
-    for (let i = 0; i < rows && (await focused.getAttribute('aria-label')) !== fix.title; i++) {
-      const before = await focused.getAttribute('aria-label');
-      await page.keyboard.press('ArrowDown');
-      await page.waitForFunction(
-        (label) => document.querySelector('.action-widget .monaco-list-row.focused')?.getAttribute('aria-label') !== label,
-        before,
-      );
-    }
-    assert.equal(await focused.getAttribute('aria-label'), fix.title, 'the fix is in the quick fix menu');
-    await page.keyboard.press('Enter');
-    await page.locator('.action-widget').waitFor({ state: 'hidden' });
+    await applyCodeAction((label) => label === fix.title, 'quickfix');
+    fixedLine = finding.range.start.line;
     await page.keyboard.press('Control+S');
     await until('the fixed text on disk', () => (readFileSync(seedPath, 'utf8') === expected ? true : undefined));
+  });
+
+  step('marks a source as checked with the reason the user types, saved into .quellcheckrc.json', async () => {
+    const finding = findings.find((f) => f.category === 'anonymous-source' && f.range.start.line < fixedLine);
+    assert.ok(finding, 'seed 002 has an anonymous source above the fixed line');
+    const reason = 'Identität der Redaktion bekannt (E2E)';
+    const problemsBefore = await problemsOfSeed();
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToPosition(finding.range.start.line, finding.range.start.character);
+    await applyCodeAction((label) => /als geprüft markieren…|as checked…/.test(label));
+    // The client asks for the reason before the command reaches the server.
+    await page.locator('.quick-input-widget', { hasText: /Mark source as checked|Quelle als geprüft markieren/ }).waitFor();
+    await page.locator('.quick-input-widget input').fill(reason);
+    await screenshot('mark-checked');
+    await page.keyboard.press('Enter');
+    const configPath = join(workspace, '.quellcheckrc.json');
+    const config = await until('the checked entry in .quellcheckrc.json on disk', () => {
+      if (!existsSync(configPath)) return undefined;
+      const text = readFileSync(configPath, 'utf8');
+      return text.includes(reason) ? (JSON.parse(text) as { checked: { text: string; rule?: string; reason: string }[] }) : undefined;
+    });
+    assert.equal(config.checked.length, 1);
+    assert.equal(config.checked[0].rule, finding.rule);
+    await until('the checked finding to disappear', async () => ((await problemsOfSeed()) < problemsBefore ? true : undefined));
   });
 
   step('opens the source outline from the status bar', async () => {
@@ -320,5 +366,25 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     await outline.filter({ hasText: named[0] }).first().waitFor();
     assert.ok((await outline.count()) >= 2, 'the outline lists several sources');
     await screenshot('outline');
+  });
+
+  step('highlights and lints a file of the article language', async () => {
+    const status = page.locator('[id="quellcheck.quellcheck.quellcheck.sources"]');
+    const seedCounts = await status.innerText();
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(ARTICLE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: ARTICLE }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: ARTICLE }).waitFor();
+    await page.locator('#status\\.editor\\.mode', { hasText: 'Nachrichtenartikel (Quellcheck)' }).waitFor();
+    // The server serves the article language too: the status bar shows the article's counts now.
+    await until('the article\'s source counts', async () => {
+      const counts = await status.innerText();
+      return counts !== seedCounts && /Sources: \d+ named|Quellen: \d+ benannt/.test(counts) ? counts : undefined;
+    });
+    await page.locator('.monaco-editor .view-overlays [class*="squiggly-"]').first().waitFor();
+    await screenshot('article-language');
   });
 });
