@@ -83,7 +83,7 @@ const CLOSED_CLASSES = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W
 /** "Hierzu", "Daraufhin", "Dabei": adverbs made of da-/hier-/wo- and a preposition. */
 const PRONOMINAL_ADVERB = /^(?:hier|da|dar|wo|wor)(?:zu|bei|mit|für|auf|aus|über|nach|von|vor|um|durch|gegen|in|an|unter|neben|hinter|zwischen)(?:hin)?$/;
 /** Focus particles that may precede the subject in the Vorfeld: "Auch einige kleinere Parteien haben …". */
-const FOCUS_PARTICLES = new Set(['auch', 'nur', 'selbst', 'sogar', 'insbesondere', 'besonders', 'gerade', 'allein', 'ausgerechnet', 'vor', 'allem']);
+const FOCUS_PARTICLES = new Set(['auch', 'nur', 'selbst', 'sogar', 'insbesondere', 'besonders', 'gerade', 'allein', 'ausgerechnet']);
 const NEGATIONS = new Set(['nicht', 'kaum', 'wenig', 'nie', 'niemals', 'keineswegs']);
 /** "ist bekannt", "wurde bekannt", "war bekannt geworden": forms of sein and werden around "bekannt". */
 const BEKANNT_AUXILIARIES = new Set(['ist', 'war', 'sei', 'wäre', 'wurde', 'wird', 'worden', 'geworden', 'ist', 'sind', 'waren']);
@@ -204,7 +204,7 @@ export class AttributionFinder {
     if (!isCapitalized(t)) return /^\p{Ll}[\p{L}\d]*(?:\p{Lu}|-\p{Lu})/u.test(t.text) && (t.cls & CLOSED_CLASSES) === 0;
     if (!this.atCapitalStart(i)) return true;
     if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.ADVERB)) !== 0 && (t.cls & W.NOUN) === 0) return false;
-    if ((t.cls & W.ADVERB) !== 0 || NUMERALS.has(t.lower) || PRONOMINAL_ADVERB.test(t.lower)) return false;
+    if ((t.cls & CLOSED_CLASSES) !== 0 || NUMERALS.has(t.lower) || PRONOMINAL_ADVERB.test(t.lower)) return false;
     if (t.cls & W.NOUN) return true;
     if (t.cls & W.GERMAN_OTHER) return false;
     return (t.cls & (CLOSED_CLASSES | FINITE)) === 0;
@@ -222,8 +222,11 @@ export class AttributionFinder {
     if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN | W.ADVERB)) return false;
     if (NUMERALS.has(t.lower) || ANONYMITY_MODIFIERS.has(t.lower) || ANAPHORIC_DETERMINERS.has(t.lower)) return true;
     if (NOMINAL_PARTICLES.has(t.lower)) return this.isNominal(i + 1);
-    const adjectival = (t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0 && /(?:e|en|er|es|em)$/.test(t.lower);
-    return adjectival && (!this.isFinite(i) || this.isNounAt(i + 1));
+    if (!/(?:e|en|er|es|em)$/.test(t.lower)) return false;
+    if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0) return !this.isFinite(i) || this.isNounAt(i + 1);
+    // an adjective the lexicon does not know ("somalischer") before a noun
+    const next = this.tokens[i + 1];
+    return (t.cls & ~(W.COMPOUND | W.ENGLISH)) === 0 && (this.isNounAt(i + 1) || (isWord(next) && (next.cls & W.ADJECTIVE) !== 0 && this.isNounAt(i + 2)));
   }
 
   private isRelativeStart(i: number): boolean {
@@ -652,6 +655,7 @@ export class AttributionFinder {
     let [a, b] = core;
     if (isWord(tokens[a]) && COORDINATORS.has(tokens[a].lower) && a + 1 < b) a++;
     while (a + 1 < b && isWord(tokens[a]) && FOCUS_PARTICLES.has(tokens[a].lower) && !this.isNounAt(a)) a++;
+    if (tokens[a].lower === 'vor' && tokens[a + 1]?.lower === 'allem' && a + 2 < b) a += 2;
     const first = tokens[a];
     if (this.timePhraseAt(a)) return info;
     if (b - a === 1 && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
@@ -1438,7 +1442,15 @@ export class AttributionFinder {
         break;
       }
     }
-    const core = words.filter((w) => w.index < coreEnd);
+    // "Angaben libanesischer Sicherheitskreise": a genitive without article after a noun of saying
+    const firstNoun = words.find((w) => w.index < coreEnd && this.isNounAt(w.index));
+    if (firstNoun && (SAYING_NOUNS.has(firstNoun.text) || this.isSayingCompound(firstNoun)) && firstNoun.index + 1 < coreEnd && this.isNominal(firstNoun.index + 1)) {
+      coreEnd = firstNoun.index + 1;
+    }
+    // "Experten und Fans": the first of coordinated nouns is the head
+    const conjunction = words.find((w) => w.index < coreEnd && w.index > np[0] && (w.lower === 'und' || w.lower === 'sowie' || w.lower === 'oder'));
+    const headEnd = conjunction ? conjunction.index : coreEnd;
+    const core = words.filter((w) => w.index < headEnd);
     const rest = words.filter((w) => w.index >= coreEnd);
     const nouns = core.filter((w) => this.isNounAt(w.index));
     const head = nouns[nouns.length - 1];
@@ -1467,7 +1479,8 @@ export class AttributionFinder {
     // a name after the role noun: "Regierungssprecher Steffen Seibert", "die Nachrichtenseite Business Insider"
     const role = head;
     const roleLower = role.lower;
-    if (nouns.length > 1 || (this.isNameLike(head) && !endsWithAny(headLower, ANONYMOUS_HEADS))) return NAMED;
+    const adjacentNouns = nouns.some((w, k) => k > 0 && nouns[k - 1].index === w.index - 1);
+    if (adjacentNouns || (this.isNameLike(head) && !endsWithAny(headLower, ANONYMOUS_HEADS))) return NAMED;
     if (endsWithAny(roleLower, SPOKESPERSON_HEADS)) {
       const compound = roleLower !== 'sprecher' && roleLower !== 'sprecherin' && roleLower !== 'sprecherinnen' && !/^presse/.test(roleLower);
       if (compound || restNamed || rest.some((w) => this.isNounAt(w.index) && !endsWithAny(w.lower, ANONYMOUS_HEADS))) return NAMED;
