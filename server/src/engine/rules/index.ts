@@ -5,13 +5,17 @@ import { webDebris } from './boilerplate/web-debris.js';
 import { nameSpelling } from './consistency/name-spelling.js';
 import { agreement } from './garbled/agreement.js';
 import { capitalizedArticle } from './garbled/capitalized-article.js';
+import { capitalizedFunctionWord } from './garbled/capitalized-function-word.js';
+import { dativePassive } from './garbled/dative-passive.js';
 import { doubleFinite } from './garbled/double-finite.js';
+import { doubledWord } from './garbled/doubled-word.js';
 import { lostUmlaut } from './garbled/lost-umlaut.js';
 import { phraseAfterParticle } from './garbled/phrase-after-particle.js';
 import { runOn } from './garbled/run-on.js';
 import { subjectVerbNumber } from './garbled/subject-verb-number.js';
 import { subordinateOrder } from './garbled/subordinate-order.js';
 import { untranslatedEnglish } from './garbled/untranslated-english.js';
+import { verbThird } from './garbled/verb-third.js';
 import { verblessFragment } from './garbled/verbless-fragment.js';
 import { mixedQuotes } from './typography/mixed-quotes.js';
 import { spaceBeforePunctuation } from './typography/space-before-punctuation.js';
@@ -41,6 +45,10 @@ export const allRules: readonly Rule[] = [
   phraseAfterParticle,
   subjectVerbNumber,
   lostUmlaut,
+  dativePassive,
+  doubledWord,
+  capitalizedFunctionWord,
+  verbThird,
   webDebris,
   mixedQuotes,
   unbalancedQuote,

@@ -16,6 +16,11 @@ test('flags a phrase after the finite verb of a subordinate clause', () => {
   );
 });
 
+test('flags an auxiliary before its participle at the end of a subordinate clause', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass die Regierung hat beschlossen, die Steuern zu senken.'), ['dass die Regierung hat beschlossen']);
+  assert.deepEqual(flaggedTexts(RULE, 'Sie bleibt, weil sie wird gewinnen.'), ['weil sie wird gewinnen']);
+});
+
 test('adjectives that look like past verbs are attributes, not verbs', () => {
   assertSilent(RULE, [
     'Sie zeigte sich besorgt, dass ein Großteil der ermordeten Frauen misshandelt worden sei.',
@@ -32,5 +37,7 @@ test('leaves comparisons, coordination and infinitives after the verb alone', ()
     'Sie fragte, ob er komme und bleibe.',
     'Er fragte, ob sie versucht den Fall zu lösen.',
     'Weil das Wetter schlecht war, blieb er zu Hause.',
+    'Er sagte, dass er hat kommen müssen.',
+    'Er sagte, dass die Regierung es beschlossen hat.',
   ]);
 });

@@ -23,6 +23,17 @@ function extraposedInfinitive(tokens: readonly Token[], from: number, end: numbe
   return false;
 }
 
+/**
+ * Whether the verb cluster [verb, last] that ends the clause is an auxiliary before its one
+ * participle or infinitive: "dass die Regierung hat beschlossen." (but "dass er hat kommen
+ * müssen", with two infinitives, is right).
+ */
+function auxiliaryFirst(tokens: readonly Token[], verb: number, last: number, end: number): boolean {
+  if (last !== verb + 1 || (tokens[verb].cls & W.AUXILIARY) === 0) return false;
+  if ((tokens[last].cls & (W.PARTICIPLE | W.INFINITIVE)) === 0 || (tokens[last].cls & (W.AUXILIARY | W.MODAL)) !== 0) return false;
+  return last + 1 >= end || tokens[last + 1].kind === 'punct';
+}
+
 /** A subordinate clause whose finite verb is not last: "ob Moskau welche sehe Verhandlungsmöglichkeiten". */
 export const subordinateOrder: Rule = {
   meta: {
@@ -55,8 +66,12 @@ export const subordinateOrder: Rule = {
         if (m >= stop || tokens[m].kind !== 'word' || m === k + 1) continue;
         const verb = m;
         while (m + 1 < s.tokenEnd && isVerbForm(tokens[m + 1])) m++;
+        if (auxiliaryFirst(tokens, verb, m, s.tokenEnd)) {
+          report({ offset: tokens[k].offset, length: tokens[m].end - tokens[k].offset, data: { verb: tokens[verb].text, after: tokens[m].text } });
+          continue;
+        }
         const after = tokens[m + 1];
-        if (!after || after.kind !== 'word' || after.quote !== tokens[verb].quote) continue;
+        if (m + 1 >= s.tokenEnd || after.kind !== 'word' || after.quote !== tokens[verb].quote) continue;
         if ((after.cls & MAY_FOLLOW) !== 0 || after.lower === 'zu' || after.lower === 'als' || after.lower === 'wie') continue;
         const nominal = (after.cls & W.ARTICLE) !== 0 || isCapitalized(after) || ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
         if (!nominal || extraposedInfinitive(tokens, m + 1, s.tokenEnd)) continue;

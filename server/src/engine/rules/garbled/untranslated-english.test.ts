@@ -8,11 +8,17 @@ test('flags an English phrase left in German text', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Der Minister sagte, the government would not change its plans, und ging.'), ['the government would not change its plans']);
 });
 
+test('flags an English function word alone between German words', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Zahl der Infektionen and der Todesfälle stieg.'), ['and']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Regierung hat the neue Gesetz beschlossen.'), ['the']);
+});
+
 test('leaves names of organisations, single loanwords and quotations alone', () => {
   assertSilent(RULE, [
     'Robert Chow, der die Alliance for Peace and Democracy führt, sprach.',
     'Die Proteste richteten sich gegen Occupy with Love and Peace.',
     'Er nutzte sein Smartphone für ein Update.',
     'Er sagte: „We will never give up“, und lachte.',
+    'Die Bank of England erhöhte den Zins.',
   ]);
 });

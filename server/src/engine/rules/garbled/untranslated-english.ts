@@ -2,7 +2,8 @@ import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { isUnknownLower } from './verbs.js';
+import type { Token } from '../../analysis/model.js';
+import { isLowerWord, isUnknownLower } from './verbs.js';
 
 /**
  * Words in a row that make an English phrase; at least two of them lower-case words other than the
@@ -10,6 +11,10 @@ import { isUnknownLower } from './verbs.js';
  */
 const MIN_RUN = 3;
 const MIN_LOWER = 2;
+/** English function words that are no German word; one of them alone between German words is debris ("die Zahl der Fälle and Toten"). */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and with for from that which who are were has have had would should could been this these those their they its by not or is to at be it on we you he she our than'.split(' '),
+);
 const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'from', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von']);
 
 /** English left untranslated inside German text. */
@@ -68,6 +73,29 @@ export const untranslatedEnglish: Rule = {
         if (t.text[0] === t.lower[0] && !NAME_GLUE.has(t.lower)) lower++;
       }
       flush();
+      for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
+        if (isStrayFunctionWord(tokens, k)) {
+          const t = tokens[k];
+          report({ offset: t.offset, length: t.end - t.offset, data: { phrase: t.text } });
+        }
+      }
     }
   },
 };
+
+/** A German word the lexicon knows, not an English one. */
+function isGermanWord(t: Token): boolean {
+  return t.kind === 'word' && (t.cls & ~WordClass.ENGLISH) !== 0;
+}
+
+/**
+ * An English function word alone between German words, one of them in lower case (a name such as
+ * "Bank of England" has capitals on both sides).
+ */
+function isStrayFunctionWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || t.quote >= 0 || t.text !== t.lower || !ENGLISH_FUNCTION_WORDS.has(t.lower) || isGermanWord(t)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return isGermanWord(prev) && isGermanWord(next) && prev.quote === t.quote && next.quote === t.quote && (isLowerWord(prev) || isLowerWord(next));
+}

@@ -14,6 +14,10 @@ test('flags fragments without a finite verb left after a sentence', () => {
   );
 });
 
+test('flags a clause whose auxiliary is missing beside its participle, even first in a paragraph', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Regierung angekündigt neue Maßnahmen.'), ['Die Regierung angekündigt neue Maßnahmen.']);
+});
+
 test('leaves deliberate ellipsis, first sentences, questions and subordinate clauses alone', () => {
   assertSilent(RULE, [
     'Verpflichtende Quarantäne in Österreich, trotz eines negativen Tests. Dies gilt schon für Deutschland.',
@@ -25,5 +29,7 @@ test('leaves deliberate ellipsis, first sentences, questions and subordinate cla
     'Die Rakete wurde zerstört. Kämen sie dem nicht nach, so drohe eine Strafe.',
     'Der Papst wählte Königin Elisabeth II. Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II.',
     'Wo liegen nun die Gründe? Warum?',
+    'Der Präsident, fotografiert am Montag in Berlin.',
+    'Das Spiel gewonnen, die Meisterschaft verloren.',
   ]);
 });

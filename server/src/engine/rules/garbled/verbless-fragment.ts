@@ -3,13 +3,17 @@ import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import type { Analysis, Sentence } from '../../analysis/model.js';
 import { STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
-import { endsWithPeriod, isCapitalized, isUnknownLower, mayBeFinite } from './verbs.js';
+import { endsWithPeriod, isCapitalized, isLowerWord, isUnknownLower, mayBeFinite } from './verbs.js';
 
 const W = WordClass;
 /** First words that tie an elliptical sentence to the one before it ("Darunter auch …", "Das erste seit 1997."). */
 const LINKING = W.ARTICLE | W.PRONOUN | W.ADVERB | W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.GERMAN_OTHER;
 /** An interjection drawn out in writing ("Hmmmm"). */
 const DRAWN_OUT = /(\p{L})\1\1/u;
+/** An inflected participle is an attribute ("die gemeldeten Fälle"), not a verb. */
+const INFLECTED_PARTICIPLE = /(?:e|em|er|es|ten|nen)$/;
+/** Words a clause with a participle and no finite verb must have to count as a clause ("Die Regierung angekündigt neue Maßnahmen"). */
+const MIN_CLAUSE_WORDS = 4;
 const CLAUSE_BREAKS = new Set([',', ';', '–', '—']);
 /** "Elisabeth II." — the splitter may take the full stop after a regnal number for a sentence end. */
 const REGNAL_NUMBER = /^[IVX]+$/;
@@ -21,19 +25,24 @@ const REGNAL_NUMBER = /^[IVX]+$/;
  * adverb or conjunction are usually deliberate ellipsis. Quotations, colons, unknown lower-case words
  * (which may be verbs) and a split after a regnal number leave the question open.
  */
-function isVerblessFragment(analysis: Analysis, s: Sentence): boolean {
+function fragmentWithoutVerb(analysis: Analysis, s: Sentence): { participle: boolean } | undefined {
   const { tokens } = analysis;
   const first = tokens[s.tokenStart];
-  if (first.kind !== 'word' || !first.spaceBefore || (first.cls & LINKING) !== 0) return false;
-  if (s.tokenEnd - s.tokenStart >= 2 && REGNAL_NUMBER.test(tokens[s.tokenEnd - 2].text)) return false;
+  if (first.kind !== 'word' || !first.spaceBefore) return undefined;
+  if (s.tokenEnd - s.tokenStart >= 2 && REGNAL_NUMBER.test(tokens[s.tokenEnd - 2].text)) return undefined;
   let mainWords = 0;
+  let participle = false;
+  let comma = false;
   let mainNouns = 0;
   let subordinate = false;
   let subordinateVerb = false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' || t.quote >= 0 || isUnknownLower(t) || t.text === ':') return false;
-    if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text) && subordinate && subordinateVerb) subordinate = false;
+    if (t.kind === 'quote' || t.quote >= 0 || isUnknownLower(t) || t.text === ':') return undefined;
+    if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) {
+      comma = true;
+      if (subordinate && subordinateVerb) subordinate = false;
+    }
     if (t.kind !== 'word') continue;
     if (STRICT_SUBORDINATORS.has(t.lower)) {
       subordinate = true;
@@ -45,13 +54,17 @@ function isVerblessFragment(analysis: Analysis, s: Sentence): boolean {
       if (finite) subordinateVerb = true;
       continue;
     }
-    if (finite) return false;
+    if (finite) return undefined;
     mainWords++;
     if (isCapitalized(t)) mainNouns++;
+    if (isLowerWord(t) && (t.cls & W.PARTICIPLE) !== 0 && !INFLECTED_PARTICIPLE.test(t.lower)) participle = true;
   }
+  // a subject and a participle without the auxiliary; a comma before it makes a caption ("Der Präsident, fotografiert …")
+  const clause = participle && !comma && mainWords >= MIN_CLAUSE_WORDS && (isCapitalized(first) || (first.cls & W.ARTICLE) !== 0);
+  if ((first.cls & LINKING) !== 0 && !clause) return undefined;
   // a lone word: a noun or a name ("Ukraine."), not an interjection
-  if (mainWords === 1) return isCapitalized(first) && ((first.cls & W.NOUN) !== 0 || first.cls === 0) && !DRAWN_OUT.test(first.text);
-  return mainNouns > 0;
+  if (mainWords === 1) return isCapitalized(first) && ((first.cls & W.NOUN) !== 0 || first.cls === 0) && !DRAWN_OUT.test(first.text) ? { participle: false } : undefined;
+  return mainNouns > 0 ? { participle: clause } : undefined;
 }
 
 /** A body sentence with no finite verb in its main clause: "Reuters gemeldet.", "Ukraine.". */
@@ -76,14 +89,16 @@ export const verblessFragment: Rule = {
   },
   check(analysis, report) {
     const { tokens } = analysis;
-    for (let i = 1; i < analysis.sentences.length; i++) {
+    for (let i = 0; i < analysis.sentences.length; i++) {
       const s = analysis.sentences[i];
-      // the sentence follows another one in the same paragraph: a first sentence may be a dateline or a label
-      if (analysis.blocks[s.block].kind !== 'body' || analysis.sentences[i - 1].block !== s.block) continue;
-      if (!s.terminated || !endsWithPeriod(tokens, s.tokenStart, s.tokenEnd)) continue;
-      if (!isVerblessFragment(analysis, s)) continue;
-      const fragment = analysis.text.slice(s.offset, s.end);
-      report({ offset: s.offset, length: s.end - s.offset, data: { fragment: fragment.length > 60 ? fragment.slice(0, 57) + '…' : fragment } });
+      if (analysis.blocks[s.block].kind !== 'body' || !s.terminated || !endsWithPeriod(tokens, s.tokenStart, s.tokenEnd)) continue;
+      // a paragraph's first sentence may be a dateline or a label; there only a clause whose finite
+      // verb is missing beside its participle counts ("Die Regierung angekündigt neue Maßnahmen.")
+      const first = i === 0 || analysis.sentences[i - 1].block !== s.block;
+      const fragment = fragmentWithoutVerb(analysis, s);
+      if (!fragment || (first && !fragment.participle)) continue;
+      const text = analysis.text.slice(s.offset, s.end);
+      report({ offset: s.offset, length: s.end - s.offset, data: { fragment: text.length > 60 ? text.slice(0, 57) + '…' : text } });
     }
   },
 };

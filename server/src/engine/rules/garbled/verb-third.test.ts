@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'garbled/verb-third';
+
+test('flags a subject between a fronted phrase and the finite verb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Am Samstag die Behörden sagten, es sei ruhig.'), ['Am Samstag die Behörden sagten']);
+  assert.deepEqual(flaggedTexts(RULE, 'Nach dem Spiel die Mannschaft feierte ausgelassen.'), ['Nach dem Spiel die Mannschaft feierte']);
+  assert.deepEqual(flaggedTexts(RULE, 'Gestern er sagte nichts dazu.'), ['Gestern er sagte']);
+});
+
+test('leaves genitive attributes, focus particles and correct order alone', () => {
+  assertSilent(RULE, [
+    'Am heißesten Tag dieses Jahres musste die Feuerwehr ausrücken.',
+    'Am Tag der Wahl sagte er nichts.',
+    'Auch die Polizei sagte nichts.',
+    'Am Samstag sagten die Behörden, es sei ruhig.',
+    'Nach dem Spiel, das die Mannschaft gewann, feierten die Fans.',
+    'Am Samstag die Behörden zu informieren, war richtig.',
+  ]);
+});

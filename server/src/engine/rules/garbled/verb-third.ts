@@ -1,0 +1,84 @@
+import { WordClass } from '../../lexicon.js';
+import type { Sentence, Token } from '../../analysis/model.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+import { isProse } from '../helpers.js';
+import { contractionOf, determinerOf, governedCases } from './noun-phrase.js';
+import { isCapitalized, isFiniteVerb, isInflectedAttribute, isLowerWord } from './verbs.js';
+
+const W = WordClass;
+/**
+ * Adverbs that fill the first position on their own; focus particles ("auch", "nur", "sogar") are
+ * left out, as they form one constituent with the noun phrase after them ("Auch die Polizei sagte").
+ */
+const FRONT_ADVERBS = new Set(
+  `gestern heute damals jetzt zuvor danach später inzwischen zudem außerdem allerdings jedoch deshalb
+   daher trotzdem dennoch stattdessen anschließend zunächst schließlich unterdessen derweil ebenfalls`.split(/\s+/),
+);
+/** Determiners that cannot be a genitive attribute of the phrase before them ("Am Tag der Wahl"). */
+const SUBJECT_DETERMINERS = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine', 'diese', 'mehrere', 'viele', 'einige', 'alle']);
+const SUBJECT_PRONOUNS = new Set(['ich', 'er', 'sie', 'wir', 'es', 'man']);
+const MAX_ADJECTIVES = 4;
+
+/** Index after a noun phrase [determiner] [adjectives] noun starting at k, or -1. */
+function afterNounPhrase(tokens: readonly Token[], s: Sentence, k: number, determinerRequired: boolean): number {
+  let m = k;
+  if (m < s.tokenEnd && isLowerWord(tokens[m]) && determinerOf(tokens[m].lower)) m++;
+  else if (determinerRequired) return -1;
+  for (let n = 0; m < s.tokenEnd && n < MAX_ADJECTIVES && isInflectedAttribute(tokens[m]); n++) m++;
+  return m < s.tokenEnd && isCapitalized(tokens[m]) ? m + 1 : -1;
+}
+
+/** Index after the first constituent: a prepositional phrase ("Am Samstag", "Nach dem Spiel") or a temporal adverb. */
+function afterFirstConstituent(tokens: readonly Token[], s: Sentence): number {
+  const first = tokens[s.tokenStart];
+  if (first.kind !== 'word') return -1;
+  if (FRONT_ADVERBS.has(first.lower)) return s.tokenStart + 1;
+  if (contractionOf(first.lower)) return afterNounPhrase(tokens, s, s.tokenStart + 1, false);
+  if (governedCases(first.lower) !== undefined) return afterNounPhrase(tokens, s, s.tokenStart + 1, false);
+  return -1;
+}
+
+/** The finite verb in third place of a main clause: "Am Samstag die Behörden sagten, …". */
+export const verbThird: Rule = {
+  meta: {
+    id: 'garbled/verb-third',
+    category: 'garbled',
+    defaultSeverity: 'warning',
+    message: {
+      de: '„{verb}“ steht an dritter Stelle nach „{front}“ und „{subject}“: Im deutschen Hauptsatz steht das Verb an zweiter Stelle.',
+      en: '"{verb}" comes third, after "{front}" and "{subject}": in a German main clause the verb comes second.',
+    },
+    explanation: {
+      de: 'Im Aussagesatz steht das konjugierte Verb an zweiter Stelle; nach einer vorangestellten Zeit- oder Ortsangabe folgt das Subjekt erst nach dem Verb („Am Samstag sagten die Behörden“). Die englische Wortstellung der Vorlage ist stehen geblieben.',
+      en: 'In a German statement the finite verb comes second; after a fronted time or place phrase the subject follows the verb ("Am Samstag sagten die Behörden"). The English word order of the source was kept.',
+    },
+    standard: STANDARDS.grammar,
+    howToFix: {
+      de: 'Das Verb vor das Subjekt stellen.',
+      en: 'Put the verb before the subject.',
+    },
+  },
+  check(analysis, report) {
+    const { tokens } = analysis;
+    for (const s of analysis.sentences) {
+      if (!isProse(analysis, s) || tokens[s.tokenStart].quote >= 0) continue;
+      const front = afterFirstConstituent(tokens, s);
+      if (front < 0 || front >= s.tokenEnd) continue;
+      const subjectStart = tokens[front];
+      const pronoun = isLowerWord(subjectStart) && SUBJECT_PRONOUNS.has(subjectStart.lower);
+      if (!pronoun && !(isLowerWord(subjectStart) && SUBJECT_DETERMINERS.has(subjectStart.lower))) continue;
+      const verb = pronoun ? front + 1 : afterNounPhrase(tokens, s, front, true);
+      if (verb < 0 || verb >= s.tokenEnd || !isFiniteVerb(tokens, verb) || (tokens[verb].cls & W.INFINITIVE) !== 0) continue;
+      report({
+        offset: tokens[s.tokenStart].offset,
+        length: tokens[verb].end - tokens[s.tokenStart].offset,
+        data: {
+          verb: tokens[verb].text,
+          front: analysis.text.slice(tokens[s.tokenStart].offset, tokens[front - 1].end),
+          subject: analysis.text.slice(subjectStart.offset, tokens[verb - 1].end),
+        },
+      });
+    }
+  },
+};
