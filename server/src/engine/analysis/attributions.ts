@@ -20,6 +20,7 @@ import {
   ANAPHORIC_DETERMINERS,
   ANAPHORIC_PRONOUNS,
   ANONYMITY_MODIFIERS,
+  ACCORDING_TO_NOUNS,
   ANONYMOUS_HEADS,
   KNOWN_OUTLETS,
   NOT_ANONYMOUS_HEADS,
@@ -104,6 +105,16 @@ function isCapitalized(t: Token): boolean {
 
 function endsWithAny(lower: string, heads: readonly string[]): boolean {
   return heads.some((h) => lower === h || (lower.endsWith(h) && lower.length > h.length + 2) || lower.endsWith('-' + h));
+}
+
+/** The noun or a compound ending in it ("Medienberichten", "Gesetzesentwurf"). */
+function endsWithNoun(text: string, nouns: ReadonlySet<string>): boolean {
+  if (nouns.has(text)) return true;
+  const lower = text.toLowerCase();
+  for (const noun of nouns) {
+    if (lower.length > noun.length + 2 && lower.endsWith(noun.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function isOpeningQuote(tokens: readonly Token[], quotations: readonly Quotation[], i: number): boolean {
@@ -376,7 +387,7 @@ export class AttributionFinder {
         end = j;
         continue;
       }
-      if (this.isNounAt(j) && (this.isNameLike(t) || this.isNameLike(tokens[j - 1]) || this.isGenitiveName(j))) {
+      if (this.isNounAt(j) && tokens[j - 1].kind === 'word' && (this.mayBeName(t) || this.mayBeName(tokens[j - 1]) || this.isGenitiveName(j))) {
         j++;
         end = j;
         continue;
@@ -825,7 +836,8 @@ export class AttributionFinder {
       const np = this.nounPhraseRight(i + 2, false);
       return np ? this.prepositional([i, i + 2], np) : undefined;
     }
-    if (lower === 'so' && tokens[i - 1]?.text === ',' && this.startsNounPhrase(i + 1) && !this.isFinite(i + 1)) return this.soCue(i);
+    const afterBreak = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '–' || tokens[i - 1]?.text === '-';
+    if (lower === 'so' && afterBreak && this.startsNounPhrase(i + 1) && !this.isFinite(i + 1)) return this.soCue(i);
     const referring = (lower === 'demnach' || lower === 'demzufolge') && this.isFinite(i + 1);
     if (referring || (lower === 'danach' && i === this.s.tokenStart && isWord(next) && (next.cls & W.KONJ1) !== 0)) {
       return { ...this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1)), adoptsSource: true };
@@ -883,7 +895,7 @@ export class AttributionFinder {
     if (tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && !this.isNounAt(i + 2)) return this.relativeCue(i);
     if (!this.startsNounPhrase(i + 1)) return undefined;
     const np = this.nounPhraseRight(i + 1, false);
-    if (!np || !this.isSayingHead(np)) return undefined;
+    if (!np || !this.isSayingHead(np, true)) return undefined;
     return this.prepositional([i, i + 1], np);
   }
 
@@ -894,20 +906,23 @@ export class AttributionFinder {
     return this.candidate([i, i + 1], [i + 1, i + 2], this.classify(antecedent), this.subordinateClause(i + 2));
   }
 
-  /** The first noun of a phrase is a noun of saying ("Angaben", "Medienberichten", "Expertenmeinung"). */
-  private isSayingHead(np: Range): boolean {
+  /**
+   * The head of a phrase is a noun of saying ("Angaben", "Medienberichten", "Grupps Meinung"), or
+   * with `accordingTo` also a noun of plans and rules that "nach" takes ("nach dem Grundgesetz").
+   */
+  private isSayingHead(np: Range, accordingTo = false): boolean {
     for (let k = np[0]; k < np[1]; k++) {
       if (!this.isNounAt(k)) continue;
-      const text = this.tokens[k].text;
-      if (SAYING_NOUNS.has(text)) return true;
-      const lower = text.toLowerCase();
-      for (const noun of SAYING_NOUNS) {
-        const n = noun.toLowerCase();
-        if (lower.length > n.length + 2 && lower.endsWith(n)) return true;
-      }
-      return false;
+      // "Nach Grupps Meinung": a genitive name before the noun
+      if (this.isNounAt(k + 1) && k + 1 < np[1] && this.tokens[k].lower.endsWith('s') && this.mayBeName(this.tokens[k])) continue;
+      const t = this.tokens[k];
+      return this.isSayingNoun(t) || (accordingTo && endsWithNoun(t.text, ACCORDING_TO_NOUNS));
     }
     return false;
+  }
+
+  private isSayingNoun(w: Token): boolean {
+    return endsWithNoun(w.text, SAYING_NOUNS);
   }
 
   /** "Es ist bekannt, dass", "wurde bekannt, dass", "Wie bekannt wurde, …": a vague cue. */
@@ -1506,12 +1521,7 @@ export class AttributionFinder {
   }
 
   private isSayingCompound(w: Token): boolean {
-    const lower = w.lower;
-    for (const noun of SAYING_NOUNS) {
-      const n = noun.toLowerCase();
-      if (lower.length > n.length + 2 && lower.endsWith(n)) return true;
-    }
-    return false;
+    return !SAYING_NOUNS.has(w.text) && endsWithNoun(w.text, SAYING_NOUNS);
   }
 
   /** "Bloomberg-Bericht", "HIS-Studie": a compound whose first part is a name or an acronym. */
@@ -1526,6 +1536,15 @@ export class AttributionFinder {
       if (this.tokens[k].text === ',' && isWord(this.tokens[k + 1]) && this.isNameLike(this.tokens[k + 1])) return true;
     }
     return false;
+  }
+
+  /**
+   * A capitalised word that may be (part of) a name: name-like, or a noun the lexicon only guesses
+   * from its last part ("Wikimedia"); two nouns of the lexicon side by side are two phrases
+   * ("fordern die Organisationen Bürger auf").
+   */
+  private mayBeName(w: Token): boolean {
+    return this.isNameLike(w) || (isCapitalized(w) && (w.cls & W.COMPOUND) !== 0);
   }
 
   /** A proper name, an acronym, a known outlet or a configured named source. */

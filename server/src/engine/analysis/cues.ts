@@ -75,8 +75,20 @@ export const SAYING_NOUNS = words(`
   Erkenntnissen Erkenntnis Berechnungen Analyse Analysen Untersuchung Untersuchungen Ermittlungen
   Vernehmen Bekunden Überzeugung Überzeugungen Prognose Prognosen Hochrechnung Hochrechnungen
   Recherchen Unterlagen Dokumenten Daten Zahlen Statistik Statistiken Ergebnissen Zählung
-  Schilderung Schilderungen Beobachtungen Vermutungen Vermutung Spekulationen Gerüchten Zeugenaussagen
+  Schilderung Schilderungen Beobachtungen Vermutungen Vermutung Spekulationen Gerüchte Gerüchten Zeugenaussagen
   Auswertung Befunde Befunden Urteil Gutachten Aussagen
+`);
+
+/**
+ * Nouns of plans, rules and findings that make "nach" mean "according to" as well ("Nach dem
+ * Grundgesetz ist …", "Nach einem Plan der EU müssen …", "Nach bisherigen Erfahrungen geht …").
+ */
+export const ACCORDING_TO_NOUNS = words(`
+  Plan Planungen Planung Dokument Dokumenten Veröffentlichung Darstellungen Idee Vorstellung
+  Vorstellungen Erfahrungen Stand Kenntnisstand Erkenntnisstand Ergebnis Endergebnis Ergebnissen
+  Hinweis Hinweisen Nachricht Nachrichten Wunsch Willen Ankündigung Quellenlage Gesetz Gesetzen
+  Grundgesetz Verfassung Entwurf Gesetzentwurf Gesetzesentwurf Vorlage Regelung Regeln Vertrag
+  Lesart Version Theorie Messungen Zählungen Rechnung Berechnung Vorgaben Richtlinien Satzung
 `);
 
 /** Saying nouns that stand after "nach" as a postposition: "Seiner Meinung nach", "Dem Vernehmen nach". */
