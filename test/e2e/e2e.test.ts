@@ -126,6 +126,9 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
   let codeServer: ChildProcess | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  let baseUrl = '';
+  /** Problems VS Code must list for seed 002: the engine's findings without hints (the panel leaves those out). */
+  let expectedProblems = 0;
   let findings: CliFinding[] = [];
   /** The line the quick fix changed; findings above it keep their positions. */
   let fixedLine = Number.POSITIVE_INFINITY;
@@ -167,6 +170,30 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     await page
       .locator('#status\\.editor\\.selection', { hasText: `Ln ${line + 1}, Col ${character + 1}` })
       .waitFor({ timeout: UI_TIMEOUT_MS });
+  }
+
+  /** A browser tab with VS Code on `folder`. */
+  async function openWorkbench(folder: string): Promise<Page> {
+    const tab = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+    tab.setDefaultTimeout(UI_TIMEOUT_MS);
+    await tab.goto(`${baseUrl}?folder=${encodeURIComponent(folder)}`);
+    await tab.locator('.monaco-workbench').waitFor();
+    return tab;
+  }
+
+  async function openSeed(): Promise<void> {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED }).dblclick();
+    await page.locator('.tabs-container .tab.active', { hasText: SEED }).waitFor();
+  }
+
+  /** Shows the Problems panel for seed 002 alone and waits until it lists what the engine finds. */
+  async function expectProblemsOfSeed(): Promise<number> {
+    await runCommand('View: Focus Problems');
+    // The server also lints the other seeds; the filter keeps the panel to seed 002.
+    await page.getByPlaceholder(/^Filter \(e\.g\. text/).fill(`**/${SEED}`);
+    return until(`${expectedProblems} problems for ${SEED}`, async () =>
+      (await problemsOfSeed()) === expectedProblems ? expectedProblems : undefined,
+    );
   }
 
   /** Opens the code action menu at the cursor and applies the action whose label `wanted` accepts. */
@@ -215,6 +242,7 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     assert.ok(cli.status === 0 || cli.status === 1, `quellcheck --format json failed: ${cli.stderr}`);
     const report = JSON.parse(cli.stdout) as { files: { findings: CliFinding[]; attributions: CliAttribution[] }[] };
     ({ findings, attributions } = report.files[0]);
+    expectedProblems = findings.filter((f) => f.severity !== 'hint').length;
 
     cpSync(join(ROOT, 'seeds'), workspace, { recursive: true });
     writeFileSync(join(workspace, ARTICLE), ARTICLE_TEXT);
@@ -254,10 +282,8 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync'],
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(UI_TIMEOUT_MS);
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor();
+    baseUrl = `http://127.0.0.1:${port}/`;
+    page = await openWorkbench(workspace);
   });
 
   after(async () => {
@@ -274,8 +300,7 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
 
   step('trusts the folder, opens seed 002 and starts the language server', async () => {
     await page.getByRole('button', { name: 'Yes, I trust the authors' }).click();
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED }).dblclick();
-    await page.locator('.tabs-container .tab.active', { hasText: SEED }).waitFor();
+    await openSeed();
     const log = await until('the output channel "Quellcheck" to say the server runs', () =>
       filesBelow(join(userData, 'logs'))
         .filter((file) => file.endsWith(join('quellcheck.quellcheck', 'Quellcheck.log')))
@@ -283,16 +308,13 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
         .find((text) => text.includes('Quellcheck server running.')),
     );
     assert.doesNotMatch(log, /\[error\]/, 'no errors in the output channel');
+    // The server comes from the installed .vsix, not from this repository's build.
+    assert.ok(log.includes(`Starting the Quellcheck server ${join(extensionsDir, 'quellcheck.quellcheck-')}`), log);
   });
 
   step(`shows at least ${MIN_PROBLEMS} problems for seed 002 in the Problems panel`, async () => {
-    // VS Code's Problems panel leaves hints out; everything else the engine finds must be there.
-    const expected = findings.filter((f) => f.severity !== 'hint').length;
-    assert.ok(expected >= MIN_PROBLEMS, `the engine finds ${expected} problems in seed 002`);
-    await runCommand('View: Focus Problems');
-    // The server also lints the other seeds; the filter keeps the panel to seed 002.
-    await page.getByPlaceholder(/^Filter \(e\.g\. text/).fill(`**/${SEED}`);
-    const count = await until(`${expected} problems for ${SEED}`, async () => ((await problemsOfSeed()) === expected ? expected : undefined));
+    assert.ok(expectedProblems >= MIN_PROBLEMS, `the engine finds ${expectedProblems} problems in seed 002`);
+    const count = await expectProblemsOfSeed();
     console.log(`# problems shown for ${SEED}: ${count}`);
     await screenshot('findings');
   });
@@ -350,6 +372,10 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     assert.equal(config.checked.length, 1);
     assert.equal(config.checked[0].rule, finding.rule);
     await until('the checked finding to disappear', async () => ((await problemsOfSeed()) < problemsBefore ? true : undefined));
+    const errors = await page
+      .locator('.notifications-toasts .notification-toast', { has: page.locator('.codicon-error') })
+      .allInnerTexts();
+    assert.deepEqual(errors, [], 'marking as checked raises no error message');
   });
 
   step('opens the source outline from the status bar', async () => {
@@ -386,5 +412,21 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     });
     await page.locator('.monaco-editor .view-overlays [class*="squiggly-"]').first().waitFor();
     await screenshot('article-language');
+  });
+
+  step('lints in Restricted Mode, where the folder\'s settings cannot switch checks off', async () => {
+    const untrusted = join(temp, 'untrusted');
+    mkdirSync(join(untrusted, '.vscode'), { recursive: true });
+    cpSync(join(ROOT, 'seeds', SEED), join(untrusted, SEED));
+    writeFileSync(
+      join(untrusted, '.vscode', 'settings.json'),
+      JSON.stringify({ 'quellcheck.enable': false, 'quellcheck.rules': { 'anonymous-source': 'off' } }),
+    );
+    await page.close();
+    page = await openWorkbench(untrusted);
+    await page.getByRole('button', { name: "No, I don't trust the authors" }).click();
+    await page.locator('#status\\.workspaceTrust, .statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor();
+    await openSeed();
+    await expectProblemsOfSeed();
   });
 });
