@@ -92,6 +92,8 @@ const BEKANNT_AUXILIARIES = new Set(['ist', 'war', 'sei', 'wäre', 'wurde', 'wir
 const NAMING_VERBS = new Set(['nennen', 'bezeichnen', 'titulieren', 'rufen']);
 /** Prepositions fused with a definite article: "vom Sprecher" is "von dem Sprecher". */
 const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
+/** Prepositions before the document or circle a statement comes from ("in dem Bericht", "aus Regierungskreisen"). */
+const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf', 'aus', 'bei', 'von']);
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
 
 function isWord(t: Token | undefined): boolean {
@@ -204,7 +206,7 @@ export class AttributionFinder {
     // "die betonte Silbe": an adjective reading between a determiner (or adjective) and a noun
     if ((t.cls & W.ADJECTIVE) === 0 || !this.isNounAt(i + 1)) return true;
     const prev = this.tokens[i - 1];
-    return !(isWord(prev) && (prev.cls & (W.ARTICLE | W.PREPOSITION | W.ADJECTIVE)) !== 0 && !isCapitalized(prev));
+    return !(isWord(prev) && (prev.cls & (W.ARTICLE | W.PREPOSITION | W.ADJECTIVE)) !== 0 && !this.isNounAt(i - 1));
   }
 
   /** A capitalised noun or name (not a sentence-initial function word or verb). */
@@ -592,7 +594,7 @@ export class AttributionFinder {
     if (start < v) {
       // ", so glaubt man", ", so sagte er": an inserted reporting clause after its message
       if (start + 1 === v && tokens[start].lower === 'so' && tokens[start - 1]?.text === ',') return main({ start, before: this.messageBefore(start - 1) });
-      const opener = verbFinal ? this.subordinateOpener(start) : -1;
+      const opener = verbFinal && !this.hasSecondPositionVerb(start, v) ? this.subordinateOpener(start) : -1;
       if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
       return this.vorfeldClause(start, [start, v], v);
     }
@@ -648,6 +650,18 @@ export class AttributionFinder {
       a = previous;
     }
     return -1;
+  }
+
+  /** A finite verb in (a, b) that does not end its clause ("Als Beispiel führte er …"): the clause is a main clause. */
+  private hasSecondPositionVerb(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) {
+      if (this.tokens[k].quote >= 0 || !this.isFinite(k)) continue;
+      let next = k + 1;
+      while (next < b && this.isVerbCluster(next)) next++;
+      const t = this.tokens[next];
+      if (next < b && isWord(t) && !COORDINATORS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** Whether a segment starting at `k` begins at a clause break (sentence start, colon, dash, quotation). */
@@ -781,7 +795,7 @@ export class AttributionFinder {
       if (!isWord(t) && t.kind !== 'number' && t.text !== '(' && t.text !== ')' && !(t.text === '.' && !this.breaksClause(k))) break;
       if ((t.cls & (W.AUXILIARY | W.MODAL)) !== 0 && this.isFinite(k)) return k;
       if (CAUSATIVE.has(t.lower)) return k;
-      if (this.isSubordinator(k)) break;
+      if (this.isSubordinator(k) && (k === this.s.tokenStart || tokens[k - 1].text === ',' || tokens[k - 1].kind === 'quote')) break;
     }
     for (let k = i + 1; k < Math.min(this.s.tokenEnd, i + 4); k++) {
       if (!this.isVerbCluster(k)) break;
@@ -1049,7 +1063,8 @@ export class AttributionFinder {
     const passive = !finite && (t.cls & W.PARTICIPLE) !== 0 && anchor >= 0 && this.isPassive(i, anchor);
     const clauseVerb = anchor >= 0 && anchor < i ? anchor : i;
     const clause = this.clauseOf(Math.min(i, anchor >= 0 ? anchor : i));
-    const message = this.messageForVerb(i, clauseVerb, clause, null);
+    const subject = passive && !SPEAKER_SUBJECT_PASSIVES.has(lemma) ? null : this.subjectOf(clauseVerb, clause);
+    const message = this.messageForVerb(i, clauseVerb, clause, subject);
     const hasComplement = message !== null && !this.isWholeSentence(message);
     if (thought && !hasComplement) return undefined;
 
@@ -1061,19 +1076,15 @@ export class AttributionFinder {
     }
     if (passive) {
       const agent = this.passiveAgent(i, clause.start);
-      if (agent) return this.candidate(cue, agent, this.classify([agent[0] + 1, agent[1]]), message);
-      if (SPEAKER_SUBJECT_PASSIVES.has(lemma)) {
-        const subject = this.subjectOf(clauseVerb, clause);
-        if (subject) return this.candidate(cue, subject, this.classify(subject), message);
-      }
+      if (agent) return this.candidate(cue, agent, this.classify(agent), message);
+      if (subject) return this.candidate(cue, subject, this.classify(subject), message);
       // "Als Todesursache wurde ein Herzinfarkt angegeben": a statement reported without its speaker
       const reportsAct = SPEECH_VERBS.has(lemma) && !NAMING_VERBS.has(lemma) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
       if (!hasComplement && !reportsAct) return undefined;
       const document = this.documentPhraseIn(clause.start, i);
-      if (document) return this.candidate(cue, document, this.classify([document[0] + 1, document[1]]), message);
+      if (document) return this.candidate(cue, document, this.classify(document), message);
       return this.candidate(cue, null, VAGUE, message);
     }
-    const subject = this.subjectOf(clauseVerb, clause);
     if (!subject) return this.candidate(cue, null, { kind: 'none', anaphoric: false, documentOnly: false }, message);
     const first = tokens[subject[0]];
     if (subject[1] - subject[0] === 1 && first.lower === 'es') {
@@ -1111,7 +1122,7 @@ export class AttributionFinder {
       const t = this.tokens[k];
       if (t.lower !== 'von' && t.lower !== 'vom' && t.lower !== 'durch') continue;
       const np = this.nounPhraseRight(k + 1, false);
-      if (np && np[1] <= i && !this.timePhraseAt(np[0])) return [k, np[1]];
+      if (np && np[1] <= i && !this.timePhraseAt(np[0])) return np;
     }
     return null;
   }
@@ -1123,7 +1134,7 @@ export class AttributionFinder {
       const t = tokens[k];
       if (t.lower !== 'in' && t.lower !== 'im') continue;
       const np = this.nounPhraseRight(t.lower === 'im' ? k + 1 : k + 1, false);
-      if (np && np[1] <= i && this.isSayingHead(np)) return [k, np[1]];
+      if (np && np[1] <= i && this.isSayingHead(np)) return np;
     }
     return null;
   }
@@ -1135,14 +1146,14 @@ export class AttributionFinder {
       if (t.kind === 'punct' || t.kind === 'quote') break;
       if (t.lower !== 'aus') continue;
       const np = this.nounPhraseRight(k + 1, false);
-      if (np) return { phrase: [k, np[1]], classified: this.classify(np) };
+      if (np) return { phrase: np, classified: this.classify(np) };
     }
     for (let k = i + 1; k < Math.min(this.s.tokenEnd, i + 6); k++) {
       const t = this.tokens[k];
       if (t.kind === 'punct') break;
       if (t.lower !== 'aus') continue;
       const np = this.nounPhraseRight(k + 1, false);
-      if (np) return { phrase: [k, np[1]], classified: this.classify(np) };
+      if (np) return { phrase: np, classified: this.classify(np) };
     }
     return undefined;
   }
@@ -1156,21 +1167,14 @@ export class AttributionFinder {
     const anchor = this.isFinite(i) ? i : this.finiteAnchor(i);
     const clause = this.clauseOf(anchor >= 0 ? anchor : i);
     const message = this.messageForVerb(i, i, clause, null);
-    let phrase: Range | null = null;
+    // the document or place the words stand in: "In dem Bericht heißt es", "hieß es aus Regierungskreisen"
     const vorfeld = clause.vorfeld;
-    if (vorfeld && isWord(tokens[vorfeld[0]]) && ['in', 'im', 'auf', 'aus', 'bei'].includes(tokens[vorfeld[0]].lower) && this.nounPhraseRight(vorfeld[0] + 1, false)) {
-      phrase = this.trimmed(vorfeld);
-    }
     const k = esAfter ? i + 2 : i + 1;
-    if (!phrase && ['in', 'im', 'aus', 'von', 'bei', 'auf'].includes(tokens[k]?.lower ?? '')) {
-      const np = this.nounPhraseRight(tokens[k].lower === 'im' ? k : k + 1, false);
-      if (np) phrase = [k, np[1]];
-    }
-    if (!phrase) return this.candidate([i, i + 1], null, VAGUE, message);
-    let np0 = phrase[0] + 1;
-    while (np0 < phrase[1] && !this.startsNounPhrase(np0)) np0++;
-    const classified = this.classify([np0, phrase[1]]);
-    return this.candidate([i, i + 1], phrase, classified.kind === 'vague' || classified.kind === 'anonymous' ? classified : NAMED, message);
+    const at = vorfeld && DOCUMENT_PREPOSITIONS.has(tokens[vorfeld[0]]?.lower ?? '') ? vorfeld[0] : DOCUMENT_PREPOSITIONS.has(tokens[k]?.lower ?? '') ? k : -1;
+    const np = at >= 0 ? this.nounPhraseRight(at + 1) : null;
+    if (!np) return this.candidate([i, i + 1], null, VAGUE, message);
+    const classified = this.classify(np);
+    return this.candidate([i, i + 1], np, classified.kind === 'vague' || classified.kind === 'anonymous' ? classified : NAMED, message);
   }
 
   /** The subject of the finite verb at `v` in its clause. */
@@ -1231,7 +1235,7 @@ export class AttributionFinder {
       if (quoted && (quoted.tokenEnd >= this.s.tokenEnd || this.isBreak(quoted.tokenEnd))) return [quoted.tokenStart, quoted.tokenEnd];
       return this.messageAfter(end + 1);
     }
-    const inside = this.quotationIn(Math.max(i, v) + 1, end);
+    const inside = this.quotationIn(Math.max(Math.min(i, v) + 1, source && source[0] > v ? source[1] : 0), end);
     if (inside) return inside;
     if (clause.pronounObject && clause.start === this.s.tokenStart && this.s.index > 0) {
       const previous = this.analysis.sentences[this.s.index - 1];
