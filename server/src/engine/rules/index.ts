@@ -11,6 +11,7 @@ import { doubleFinite } from './garbled/double-finite.js';
 import { doubledWord } from './garbled/doubled-word.js';
 import { lostUmlaut } from './garbled/lost-umlaut.js';
 import { phraseAfterParticle } from './garbled/phrase-after-particle.js';
+import { relativePronoun } from './garbled/relative-pronoun.js';
 import { runOn } from './garbled/run-on.js';
 import { subjectVerbNumber } from './garbled/subject-verb-number.js';
 import { subordinateOrder } from './garbled/subordinate-order.js';
@@ -49,6 +50,7 @@ export const allRules: readonly Rule[] = [
   doubledWord,
   capitalizedFunctionWord,
   verbThird,
+  relativePronoun,
   webDebris,
   mixedQuotes,
   unbalancedQuote,

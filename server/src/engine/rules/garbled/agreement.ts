@@ -12,8 +12,8 @@ import {
   describeFeatures,
   determinerOf,
   governedCases,
-  anyGender,
   nounFeatures,
+  nounHeadFeatures,
 } from './noun-phrase.js';
 import { isCapitalized, isInflectedAttribute, isLowerWord } from './verbs.js';
 
@@ -159,81 +159,6 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number): NounPhrase | 
   return { start: preposition ? preposition.index : k, noun: next, parts, cases, preposition };
 }
 
-/** Linking elements between the parts of a compound ("Landes|amt", "Arbeit|s|markt"). */
-const LINKERS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ens'];
-const MIN_MODIFIER = 3;
-const MIN_HEAD = 3;
-/** Longest word whose compound splits are tried (keeps the rule linear). */
-const MAX_COMPOUND = 40;
-/**
- * Nouns of two genders whose second gender the lexicon lacks (it keeps one noun per spelling):
- * "der/das Teil", "der Tor/das Tor", "der/die See", "der/das Virus".
- */
-const TWO_GENDERS = new Set(
-  `Teil Tor Bund Golf See Band Leiter Steuer Kiefer Gehalt Schild Erbe Verdienst Moment Heide Kunde
-   Laster Mark Tau Weise Marsch Flur Hut Mangel Bauer Bulle Harz Mast Messer Reis Stift Wehr Gefallen
-   Elf Virus Liter Meter Joghurt Event Keks Filter Spray Bonbon Kristall Pony Radar Single Service
-   Gummi Dotter Katapult Sakko Curry Bereich Kaffee Abscheu Erkenntnis Balg Halfter Lama Otter Ton`.split(/\s+/),
-);
-
-function isOwnEntry(analysis: Analysis, word: string): boolean {
-  const cls = analysis.lexicon.classes(word);
-  return (cls & ~W.ENGLISH) !== 0 && (cls & W.COMPOUND) === 0;
-}
-
-/** Whether a compound's first part is a known word, with or without a linking element or as a verb stem ("Fahr|zeug"). */
-function isKnownModifier(analysis: Analysis, modifier: string): boolean {
-  for (const linker of LINKERS) {
-    if (!modifier.endsWith(linker) || modifier.length - linker.length < MIN_MODIFIER - 1) continue;
-    const base = modifier.slice(0, modifier.length - linker.length);
-    if (isOwnEntry(analysis, base) || (linker === '' && isOwnEntry(analysis, base.toLowerCase() + 'en'))) return true;
-  }
-  return false;
-}
-
-/**
- * The nouns a capitalised form may be headed by: the form itself, or for a compound every final part
- * that is a known noun after a known first part. The lexicon's own guess takes the longest known
- * final part, which may be spurious ("Kassettenrek|order", "Lande|samt"); all splits are tried here.
- */
-function nounHeads(analysis: Analysis, word: string): string[] {
-  const cls = analysis.lexicon.classes(word);
-  if ((cls & W.COMPOUND) === 0) return (cls & W.NOUN) !== 0 ? [word] : [];
-  const hyphen = word.lastIndexOf('-');
-  if (hyphen > 0) return hyphen < word.length - 1 && isCapitalizedText(word.slice(hyphen + 1)) ? nounHeads(analysis, word.slice(hyphen + 1)) : [];
-  const heads: string[] = [];
-  if (word.length > MAX_COMPOUND) return heads;
-  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
-    const head = word.charAt(i).toUpperCase() + word.slice(i + 1);
-    const headClasses = analysis.lexicon.classes(head);
-    if ((headClasses & W.NOUN) === 0 || (headClasses & W.COMPOUND) !== 0) continue;
-    if (isKnownModifier(analysis, word.slice(0, i))) heads.push(head);
-  }
-  return heads;
-}
-
-function isCapitalizedText(text: string): boolean {
-  return text[0] !== text[0]!.toLowerCase();
-}
-
-/**
- * Features of a noun as its heads allow, with the gender left open where the lexicon's is unsure:
- * nouns of two genders, and "-en" nouns that are also infinitives ("Schaden", "Rahmen"), whose
- * entry a nominalised infinitive (neuter) may have replaced. Undefined for nominalised adjectives
- * ("Abgeordnete": all genders), which inflect like adjectives.
- */
-function headFeatures(analysis: Analysis, heads: readonly string[]): number | undefined {
-  let mask = 0;
-  for (const head of heads) {
-    const readings = analysis.lexicon.nouns(head);
-    if (new Set(readings.map((r) => r.gender)).size === 3) return undefined;
-    let features = nounFeatures(readings);
-    if (TWO_GENDERS.has(head) || (head.endsWith('en') && (analysis.lexicon.classes(head.toLowerCase()) & W.INFINITIVE) !== 0)) features = anyGender(features);
-    mask |= features;
-  }
-  return mask;
-}
-
 /**
  * Nouns the check leaves alone: names of publications and parties that take an article of their
  * own ("die Bild", "der Sport-Bild", "der Linken"), English words ("der Pistons"), and nominalised
@@ -282,15 +207,15 @@ export const agreement: Rule = {
         for (const part of phrase.parts) required &= part.features;
         const guessed = nounFeatures(lexicon.nouns(noun.text));
         if ((withBareGenitive(guessed) & required) !== 0) continue;
-        const heads = nounHeads(analysis, noun.text);
-        const nounMask = heads.length > 0 ? headFeatures(analysis, heads) : undefined;
+        const nounMask = nounHeadFeatures(analysis, noun.text);
         // the genitive of a name or loanword may drop its -s ("des Iran", "des Euro")
         if (nounMask === undefined || (withBareGenitive(nounMask) & required) !== 0) continue;
         // a form with a plural ending and no plural reading may be a plural the lexicon lacks ("die Worte")
         if ((nounMask & PLURAL) === 0 && (required & PLURAL) !== 0 && PLURAL_ENDING.test(noun.text)) continue;
-        // a capitalised word after the noun may make it the attribute of a name ("des Kölner Doms")
+        // a capitalised word after the noun may make it the attribute of a name ("des Kölner Doms"),
+        // an English word the start of one ("die Mail on Sunday")
         const after = tokens[phrase.noun + 1];
-        if (phrase.noun + 1 < s.tokenEnd && isCapitalized(after)) continue;
+        if (phrase.noun + 1 < s.tokenEnd && (isCapitalized(after) || (after.cls & W.ENGLISH) !== 0)) continue;
         const start = tokens[phrase.start];
         const reason = [
           ...(phrase.preposition ? [`${phrase.preposition.text} + ${describeCases(phrase.cases)}`] : []),

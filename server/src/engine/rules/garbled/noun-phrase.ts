@@ -6,7 +6,10 @@
  * A feature set has 16 bits: bit (case * 4 + gender), cases NOM GEN DAT AKK, genders masculine,
  * feminine, neuter and plural (plural forms do not distinguish gender).
  */
-import type { NounReading } from '../../lexicon.js';
+import { WordClass, type NounReading } from '../../lexicon.js';
+import type { Analysis } from '../../analysis/model.js';
+
+const W = WordClass;
 
 const CASES = 'NGDA';
 const GENDERS = 'MFNP';
@@ -38,7 +41,7 @@ const NOM_SG = 1 << 0;
 const DAT_SG = 1 << 4;
 const AKK_SG = 1 << 6;
 /** All three genders in the singular, the cases the feature set has in any of them. */
-export function anyGender(mask: number): number {
+function anyGender(mask: number): number {
   let cases = 0;
   for (let c = 0; c < 4; c++) if (mask & (0x7 << (c * 4))) cases |= 0x7 << (c * 4);
   return mask | cases;
@@ -216,4 +219,85 @@ export function adjectiveEnding(lower: string): string {
 /** Features of an adjective with the given ending; 0 when the ending does not exist in that declension. */
 export function adjectiveFeatures(ending: string, strong: boolean): number {
   return (strong ? STRONG[ending] : WEAK[ending]) ?? 0;
+}
+
+/** Linking elements between the parts of a compound ("Landes|amt", "Arbeit|s|markt"). */
+const LINKERS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ens'];
+const MIN_MODIFIER = 3;
+const MIN_HEAD = 3;
+/** Longest word whose compound splits are tried (keeps the rule linear). */
+const MAX_COMPOUND = 40;
+/**
+ * Nouns of two genders whose second gender the lexicon lacks (it keeps one noun per spelling):
+ * "der/das Teil", "der Tor/das Tor", "der/die See", "der/das Virus".
+ */
+const TWO_GENDERS = new Set(
+  `Teil Tor Bund Golf See Band Leiter Steuer Kiefer Gehalt Schild Erbe Verdienst Moment Heide Kunde
+   Laster Mark Tau Weise Marsch Flur Hut Mangel Bauer Bulle Harz Mast Messer Reis Stift Wehr Gefallen
+   Elf Virus Liter Meter Joghurt Event Keks Filter Spray Bonbon Kristall Pony Radar Single Service
+   Gummi Dotter Katapult Sakko Curry Kaffee Balg Halfter Otter Mail`.split(/\s+/),
+);
+
+function isOwnEntry(analysis: Analysis, word: string): boolean {
+  const cls = analysis.lexicon.classes(word);
+  return (cls & ~W.ENGLISH) !== 0 && (cls & W.COMPOUND) === 0;
+}
+
+/** Whether a compound's first part is a known word, with or without a linking element or as a verb stem ("Fahr|zeug"). */
+function isKnownModifier(analysis: Analysis, modifier: string): boolean {
+  for (const linker of LINKERS) {
+    if (!modifier.endsWith(linker) || modifier.length - linker.length < MIN_MODIFIER - 1) continue;
+    const base = modifier.slice(0, modifier.length - linker.length);
+    if (isOwnEntry(analysis, base) || (linker === '' && isOwnEntry(analysis, base.toLowerCase() + 'en'))) return true;
+  }
+  return false;
+}
+
+/**
+ * The nouns a capitalised form may be headed by: the form itself, or for a compound every final part
+ * that is a known noun after a known first part. The lexicon's own guess takes the longest known
+ * final part, which may be spurious ("Kassettenrek|order", "Lande|samt"); all splits are tried here.
+ */
+function nounHeads(analysis: Analysis, word: string): string[] {
+  const cls = analysis.lexicon.classes(word);
+  if ((cls & W.COMPOUND) === 0) return (cls & W.NOUN) !== 0 ? [word] : [];
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0) return hyphen < word.length - 1 && isCapitalizedText(word.slice(hyphen + 1)) ? nounHeads(analysis, word.slice(hyphen + 1)) : [];
+  const heads: string[] = [];
+  if (word.length > MAX_COMPOUND) return heads;
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const head = word.charAt(i).toUpperCase() + word.slice(i + 1);
+    const headClasses = analysis.lexicon.classes(head);
+    if ((headClasses & W.NOUN) === 0 || (headClasses & W.COMPOUND) !== 0) continue;
+    if (isKnownModifier(analysis, word.slice(0, i))) heads.push(head);
+  }
+  return heads;
+}
+
+function isCapitalizedText(text: string): boolean {
+  return text[0] !== text[0]!.toLowerCase();
+}
+
+/**
+ * Features of a noun as its heads allow, with the gender left open where the lexicon's is unsure:
+ * nouns of two genders, and "-en" nouns that are also infinitives ("Schaden", "Rahmen"), whose
+ * entry a nominalised infinitive (neuter) may have replaced. Undefined for nominalised adjectives
+ * ("Abgeordnete": all genders), which inflect like adjectives.
+ */
+function headFeatures(analysis: Analysis, heads: readonly string[]): number | undefined {
+  let mask = 0;
+  for (const head of heads) {
+    const readings = analysis.lexicon.nouns(head);
+    if (new Set(readings.map((r) => r.gender)).size === 3) return undefined;
+    let features = nounFeatures(readings);
+    if (TWO_GENDERS.has(head) || (head.endsWith('en') && (analysis.lexicon.classes(head.toLowerCase()) & W.INFINITIVE) !== 0)) features = anyGender(features);
+    mask |= features;
+  }
+  return mask;
+}
+
+/** Features of a capitalised noun by its heads, with an unsure gender left open; undefined when no head is known or it is a nominalised adjective. */
+export function nounHeadFeatures(analysis: Analysis, word: string): number | undefined {
+  const heads = nounHeads(analysis, word);
+  return heads.length > 0 ? headFeatures(analysis, heads) : undefined;
 }

@@ -12,6 +12,11 @@ test('flags "one of the …" with a plural verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Wie einer der Ärzte berichtet hatten, war es ruhig.'), ['einer der Ärzte berichtet hatten']);
 });
 
+test('flags a masculine singular subject first in the sentence before a plural verb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Der Sprecher der Regierung sagten, es sei ruhig.'), ['Der Sprecher der Regierung sagten']);
+  assert.deepEqual(flaggedTexts(RULE, 'Ein Beamter erklärten das am Montag.'), ['Ein Beamter erklärten']);
+});
+
 test('leaves singular verbs, objects and datives alone', () => {
   assertSilent(RULE, [
     'Uschakow sollte weitere Schritte festlegen, so einer der russischen Quellen.',
@@ -20,5 +25,9 @@ test('leaves singular verbs, objects and datives alone', () => {
     'Nach Angaben einer der Quellen sagten die Beamten, es sei ruhig.',
     'Wie eine der Quellen sagte, war es ruhig.',
     'Einer der Männer sagen zu hören, war ungewohnt.',
+    'Der Präsident und seine Frau sagten nichts.',
+    'Die Zahl nannten die Forscher nicht.',
+    'Ein weiterer Faktor sind fehlende Einsparungen.',
+    'Den Präsidenten sahen viele Menschen.',
   ]);
 });

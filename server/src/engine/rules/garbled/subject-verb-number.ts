@@ -1,10 +1,10 @@
 import { WordClass } from '../../lexicon.js';
-import type { Sentence, Token } from '../../analysis/model.js';
-import type { Rule } from '../rule.js';
+import type { Analysis, Sentence, Token } from '../../analysis/model.js';
+import type { Report, Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { determinerOf } from './noun-phrase.js';
-import { canBeFinite, isCapitalized, isInflectedAttribute, isLowerWord, isVerbForm } from './verbs.js';
+import { adjectiveEnding, adjectiveFeatures, determinerOf, nounFeatures } from './noun-phrase.js';
+import { isCapitalized, isFiniteVerb, isInflectedAttribute, isLowerWord, isVerbForm } from './verbs.js';
 
 const W = WordClass;
 /** Singular pronouns that pick one out of a group: "einer der Quellen", "jedes der Länder". */
@@ -12,12 +12,19 @@ const ONE_OF = new Set(['einer', 'eines', 'eine', 'keiner', 'keines', 'keine', '
 /** Most adjectives looked at inside the group (keeps the rule linear). */
 const MAX_ADJECTIVES = 4;
 const PLURAL_ONLY_FORMS = new Set(['sind', 'seien']);
+const MASCULINE_NOMINATIVE = 1;
+const PLURAL_GENITIVE = 1 << 7;
+const SEIN_FORMS = new Set(['sind', 'waren', 'seien', 'wären']);
+const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 
-/** A finite form that is plural only: "sagten", "waren", "hatten" (not "sagen", which is also an infinitive). */
-function isPluralFinite(t: Token): boolean {
-  if (!canBeFinite(t) && !PLURAL_ONLY_FORMS.has(t.lower)) return false;
+/**
+ * A finite form that is plural only: "sagten", "waren", "hatten" (not "sagen", which is also an
+ * infinitive, nor "erklärten" before a noun, where it is an adjective).
+ */
+function isPluralFinite(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
   if (PLURAL_ONLY_FORMS.has(t.lower)) return true;
-  return t.lower.endsWith('en') && (t.cls & (W.INFINITIVE | W.PARTICIPLE | W.ADJECTIVE | W.NOUN | W.ENGLISH)) === 0;
+  return isFiniteVerb(tokens, k) && t.lower.endsWith('en') && (t.cls & (W.INFINITIVE | W.PARTICIPLE | W.NOUN | W.ENGLISH)) === 0;
 }
 
 /**
@@ -33,7 +40,43 @@ function beginsSubject(tokens: readonly Token[], s: Sentence, k: number): boolea
   return (prev.lower === 'so' || prev.lower === 'wie' || (prev.cls & (W.CONJ_SUBORD | W.CONJ_COORD)) !== 0) && (prev.cls & W.PREPOSITION) === 0;
 }
 
-/** A singular "one of the …" subject with a plural verb: "so einer der russischen Quellen sagten". */
+/** Index after a noun phrase of determiner, inflected adjectives and a capitalised noun at k, or -1. */
+function phraseEnd(tokens: readonly Token[], s: Sentence, k: number): number {
+  let m = k + 1;
+  while (m < s.tokenEnd && m - k - 1 < MAX_ADJECTIVES && isInflectedAttribute(tokens[m])) m++;
+  return m < s.tokenEnd && isCapitalized(tokens[m]) ? m + 1 : -1;
+}
+
+/**
+ * A sentence that begins with a masculine singular subject, certain by its forms ("Der Sprecher",
+ * "Ein Beamter des Ministeriums"), directly before a plural verb: "Der Sprecher der Regierung sagten".
+ * Feminine and neuter phrases are left alone: they may be objects before a plural subject.
+ */
+function masculineSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | undefined {
+  const { tokens } = analysis;
+  const start = tokens[s.tokenStart];
+  const determiner = start.kind === 'word' && start.text !== start.text.toUpperCase() ? determinerOf(start.lower) : undefined;
+  if (!determiner) return undefined;
+  const end = phraseEnd(tokens, s, s.tokenStart);
+  if (end < 0) return undefined;
+  let features = determiner.features & nounFeatures(analysis.lexicon.nouns(tokens[end - 1].text));
+  for (let a = s.tokenStart + 1; a < end - 1; a++) features &= adjectiveFeatures(adjectiveEnding(tokens[a].lower), determiner.strongAfter);
+  // "Der Sprecher" may also be a genitive plural, which does not begin a German sentence
+  if ((features & MASCULINE_NOMINATIVE) === 0 || (features & ~(MASCULINE_NOMINATIVE | PLURAL_GENITIVE)) !== 0) return undefined;
+  // a genitive attribute may follow: "Der Sprecher der Regierung"
+  let verb = end;
+  const genitive = tokens[end];
+  if (isLowerWord(genitive) && GENITIVE_ARTICLES.has(genitive.lower)) verb = phraseEnd(tokens, s, end);
+  // "sein" agrees with a plural predicate: "Ein weiterer Faktor sind fehlende Einsparungen"
+  if (verb < 0 || verb >= s.tokenEnd || !isPluralFinite(tokens, verb) || SEIN_FORMS.has(tokens[verb].lower)) return undefined;
+  return {
+    offset: start.offset,
+    length: tokens[verb].end - start.offset,
+    data: { subject: analysis.text.slice(start.offset, tokens[end - 1].end), verb: tokens[verb].text },
+  };
+}
+
+/** A singular subject with a plural verb: "so einer der russischen Quellen sagten", "Der Sprecher der Regierung sagten". */
 export const subjectVerbNumber: Rule = {
   meta: {
     id: 'garbled/subject-verb-number',
@@ -57,6 +100,8 @@ export const subjectVerbNumber: Rule = {
     const { tokens } = analysis;
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s)) continue;
+      const first = masculineSubjectBeforeVerb(analysis, s);
+      if (first) report(first);
       for (let k = s.tokenStart; k + 3 < s.tokenEnd; k++) {
         const one = tokens[k];
         if (one.kind !== 'word' || !ONE_OF.has(one.lower) || !beginsSubject(tokens, s, k)) continue;
@@ -69,7 +114,7 @@ export const subjectVerbNumber: Rule = {
         // the verb or verb cluster follows, then the clause ends: "… sagten.", "… berichtet hatten,"
         let finite: Token | undefined;
         let end = m + 1;
-        for (; end < s.tokenEnd && isVerbForm(tokens[end]); end++) if (!finite && isPluralFinite(tokens[end])) finite = tokens[end];
+        for (; end < s.tokenEnd && isVerbForm(tokens[end]); end++) if (!finite && isPluralFinite(tokens, end)) finite = tokens[end];
         if (!finite || (end < s.tokenEnd && tokens[end].kind !== 'punct')) continue;
         end--;
         report({
