@@ -377,7 +377,7 @@ export class AttributionFinder {
         if (this.isNounAt(j)) {
           end = j + 1;
           afterHead = true;
-          description ||= endsWithAny(t.lower, ANONYMOUS_HEADS);
+          description ||= endsWithAny(t.lower, ANONYMOUS_HEADS) && !endsWithAny(t.lower, NOT_ANONYMOUS_HEADS);
         }
         j++;
         continue;
@@ -394,13 +394,16 @@ export class AttributionFinder {
         end = j;
         continue;
       }
-      if (t.kind === 'number' && (j + 1 >= limit || !this.isNominal(j + 1) || this.isGenitiveAt(j + 1))) {
+      // "Artikel 65 des Grundgesetzes", "Apollo 11": a number that ends the phrase or comes before a genitive
+      const afterNumber = tokens[j + 1];
+      if (t.kind === 'number' && (j + 1 >= this.s.tokenEnd || afterNumber.kind === 'punct' || afterNumber.kind === 'quote' || this.isGenitiveAt(j + 1))) {
         j++;
         end = j;
         continue;
       }
       if (addresseeStops && isWord(t) && (t.lower === 'der' || t.lower === 'dem') && this.isMediaAt(j + 1)) break;
-      if (this.isGenitiveAt(j) || this.isAttachedPhraseAt(j, description)) {
+      const afterName = (tokens[j - 1].kind === 'quote' || this.isNameLike(tokens[j - 1])) && (t.lower === 'der' || t.lower === 'einer');
+      if ((this.isGenitiveAt(j) && !afterName) || this.isAttachedPhraseAt(j, description)) {
         afterHead = false;
         j++;
         continue;
@@ -413,6 +416,9 @@ export class AttributionFinder {
       if (appositionsLeft > 0 && t.text === ',' && j === end) {
         const apposition = this.appositionAt(j + 1);
         if (!apposition) break;
+        // an apposition that runs to the end of the sentence must be the first and hold no quotation
+        const last = apposition[1] >= this.s.tokenEnd || tokens[apposition[1]].text !== ',';
+        if (last && (appositionsLeft < 2 || this.quotationIn(apposition[0], apposition[1]))) break;
         appositionsLeft--;
         j = apposition[1];
         end = j;
@@ -451,8 +457,11 @@ export class AttributionFinder {
   private isAttachedPhraseAt(j: number, description: boolean): boolean {
     const t = this.tokens[j];
     if (!isWord(t) || (t.cls & W.PREPOSITION) === 0 || !this.isNominal(j + 1) || this.timePhraseAt(j + 1) || this.documentPhraseAt(j + 1)) return false;
-    if (t.lower === 'von' || t.lower === 'vom' || t.lower === 'aus') return true;
-    if (description && NP_PREPOSITIONS.has(t.lower)) return true;
+    const next = this.tokens[j + 1];
+    // "von der Gewerkschaft", "aus Frankfurt"; not "aus Sicherheitsgründen", "mit Sicherheit"
+    const determined = (next.cls & W.ARTICLE) !== 0 || this.mayBeName(next) || t.lower === 'vom';
+    if (t.lower === 'von' || t.lower === 'vom' || t.lower === 'aus') return determined;
+    if (description && NP_PREPOSITIONS.has(t.lower)) return determined || ((next.cls & W.ADJECTIVE) !== 0 && !isCapitalized(next));
     if (t.lower !== 'in' && t.lower !== 'im' && t.lower !== 'bei' && t.lower !== 'beim') return false;
     for (let k = j + 1; k < Math.min(this.s.tokenEnd, j + 5); k++) {
       if (this.isNounAt(k)) return this.isNameLike(this.tokens[k]);
@@ -518,6 +527,7 @@ export class AttributionFinder {
         continue;
       }
       if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower) && k === j) return [k, k + 1];
+      if (tokens[k - 1]?.text === ',' && RELATIVE_PRONOUNS.has(t.lower)) break;
       if (this.isNominal(k)) {
         if (this.isNounAt(k) || t.kind === 'number' || (t.cls & W.ARTICLE) !== 0 || ANAPHORIC_DETERMINERS.has(t.lower) || (t.cls & W.ADJECTIVE) !== 0) start = k;
         k--;
@@ -698,7 +708,7 @@ export class AttributionFinder {
     if (b <= a || !this.canBeNominative([a, b])) return info;
     // "Die Bürger forderte er auf": a nominative pronoun after the verb is the subject
     const after = tokens[v + 1];
-    if (isWord(after) && ['er', 'ich', 'wir', 'man'].includes(after.lower) && this.hasFinite(v, v + 1)) return info;
+    if (isWord(after) && ['er', 'ich', 'wir', 'man'].includes(after.lower)) return info;
     info.vorfeldSubject = [a, b];
     return info;
   }
@@ -830,7 +840,8 @@ export class AttributionFinder {
     const lower = t.lower;
     const next = tokens[i + 1];
     if ((lower === 'laut' || lower === 'gemäß') && i + 1 < this.s.tokenEnd) {
-      if (tokens[i - 1]?.text === ',' && this.isRelativeStart(i + 1)) return this.relativeCue(i);
+      const relative = tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(next?.lower ?? '') ? this.relativeCue(i) : undefined;
+      if (relative) return relative;
       // "laut taz", "laut ndr.de": a name in lower case
       if (isWord(next) && !isCapitalized(next) && !this.lexicon.isGerman(next.text)) return this.prepositional([i, i + 1], [i + 1, i + 2]);
       if (!this.startsNounPhrase(i + 1)) return undefined;
@@ -906,7 +917,8 @@ export class AttributionFinder {
       const np = this.nounPhraseLeft(i - 1);
       if (np) return this.prepositional([i, i + 1], np);
     }
-    if (tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && !this.isNounAt(i + 2)) return this.relativeCue(i);
+    const relative = tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? this.relativeCue(i) : undefined;
+    if (relative) return relative;
     if (!this.startsNounPhrase(i + 1)) return undefined;
     const np = this.nounPhraseRight(i + 1, false);
     if (!np || !this.isSayingHead(np, true)) return undefined;
@@ -1044,7 +1056,8 @@ export class AttributionFinder {
     const finite = this.isFinite(i) && !((t.cls & W.PARTICIPLE) !== 0 && this.finiteAnchor(i) >= 0);
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
     if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0) return undefined;
-    if (tokens[i - 1]?.lower === 'zu' || /^[a-zäöü]+zu[a-zäöü]+en$/.test(t.lower) && !finite && (t.cls & W.INFINITIVE) !== 0 && this.lexicon.verbs(t.text).some((r) => r.prefix && t.lower.startsWith(r.prefix + 'zu'))) return undefined;
+    const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.lexicon.verbs(t.text).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
+    if (tokens[i - 1]?.lower === 'zu' || zuInfix) return undefined;
     const found = this.reportingLemma(i);
     if (!found) return undefined;
     const { lemma } = found;
@@ -1197,7 +1210,7 @@ export class AttributionFinder {
       for (let k = left - 1; k >= Math.max(this.s.tokenStart, left - CLAUSE_REACH); k--) {
         if (tokens[k].quote >= 0) continue;
         if (this.breaksClause(k)) break;
-        if (this.isFinite(k)) return this.subjectOf(k, this.clauseOf(k), depth + 1);
+        if (this.isFinite(k) && (tokens[k].cls & W.KONJ1) === 0) return this.subjectOf(k, this.clauseOf(k), depth + 1);
       }
     }
     if (clause.vorfeldSubject) return clause.vorfeldSubject;
