@@ -32,7 +32,7 @@ export const PREPOSITIONS = new Set(words(`
   gegen ohne um seit bis hinter neben zwischen wegen trotz während laut gemäß zufolge entlang
   außer innerhalb außerhalb oberhalb unterhalb anstatt statt mittels binnen ab per pro
   angesichts aufgrund infolge hinsichtlich bezüglich seitens inmitten gegenüber
-  samt nebst dank anstelle abseits jenseits diesseits einschließlich zuzüglich mangels entgegen
+  samt nebst dank anstelle abseits jenseits diesseits einschließlich zuzüglich mangels entgegen nahe
 `));
 
 /** Conjunctions that open a subordinate clause with the finite verb last. */

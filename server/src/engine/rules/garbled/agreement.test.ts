@@ -51,5 +51,9 @@ test('leaves correct phrases, pronouns, names and lexicon gaps alone', () => {
     'Der Flughafen ist der am stärksten expandierende Standort.',
     'Anfang diesen Jahres stiegen die Preise.',
     'Er flog wegen des Iran nach Genf.',
+    'Im Turnier um den Michail-Tal\'-Cup spielen 18 Großmeister.',
+    'Ein Einsatz der THW-Schnell-Einsatz-Einheit-Bergung-Ausland ist in Vorbereitung.',
+    'Die Verletzten wurden in nahe gelegene Krankenhäuser gebracht.',
+    'Die Mail on Sunday berichtete darüber.',
   ]);
 });

@@ -216,6 +216,8 @@ export const agreement: Rule = {
         // an English word the start of one ("die Mail on Sunday")
         const after = tokens[phrase.noun + 1];
         if (phrase.noun + 1 < s.tokenEnd && (isCapitalized(after) || (after.cls & W.ENGLISH) !== 0)) continue;
+        // a mark glued to the noun continues it: "den Michail-Tal'-Cup"
+        if (phrase.noun + 1 < s.tokenEnd && !after.spaceBefore && after.kind !== 'punct') continue;
         const start = tokens[phrase.start];
         const reason = [
           ...(phrase.preposition ? [`${phrase.preposition.text} + ${describeCases(phrase.cases)}`] : []),

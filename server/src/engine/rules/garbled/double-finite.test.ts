@@ -18,5 +18,6 @@ test('leaves participles, infinitives, adverbs, prepositions and colloquial quot
     '„Das ist scheiße“, sagte der Spieler.',
     'Er hat gestern gesagt, dass er kommt.',
     'Sie werden sehen, dass es klappt.',
+    'Nachdem ihm der Haftbefehl eröffnet worden war sagte er nichts.',
   ]);
 });

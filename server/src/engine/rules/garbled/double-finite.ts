@@ -2,7 +2,7 @@ import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { canBeFinite, onlyFinite } from './verbs.js';
+import { canBeFinite, isVerbForm, onlyFinite } from './verbs.js';
 
 /** Two finite verbs side by side in one clause: "Ein Kreml-Sprecher hat lehnte einen Bericht ab". */
 export const doubleFinite: Rule = {
@@ -33,6 +33,8 @@ export const doubleFinite: Rule = {
         const b = tokens[k + 1];
         if (a.quote !== b.quote || !canBeFinite(a) || (a.cls & (WordClass.AUXILIARY | WordClass.MODAL)) === 0) continue;
         if (!onlyFinite(b) || (b.cls & (WordClass.AUXILIARY | WordClass.MODAL)) !== 0) continue;
+        // the auxiliary closes a subordinate clause whose comma is missing: "nachdem er eröffnet worden war sagte er"
+        if (k > s.tokenStart && isVerbForm(tokens[k - 1]) && (tokens[k - 1].cls & (WordClass.PARTICIPLE | WordClass.INFINITIVE)) !== 0) continue;
         // quoted speech may be colloquial ("das ist scheiße"); a past form after the auxiliary is not
         if (a.quote >= 0 && (b.cls & WordClass.FIN_PAST) === 0) continue;
         report({ offset: a.offset, length: b.end - a.offset, data: { pair: `${a.text} ${b.text}` } });

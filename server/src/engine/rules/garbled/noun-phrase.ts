@@ -261,8 +261,8 @@ function isKnownModifier(analysis: Analysis, modifier: string): boolean {
 function nounHeads(analysis: Analysis, word: string): string[] {
   const cls = analysis.lexicon.classes(word);
   if ((cls & W.COMPOUND) === 0) return (cls & W.NOUN) !== 0 ? [word] : [];
-  const hyphen = word.lastIndexOf('-');
-  if (hyphen > 0) return hyphen < word.length - 1 && isCapitalizedText(word.slice(hyphen + 1)) ? nounHeads(analysis, word.slice(hyphen + 1)) : [];
+  // a hyphenated name may have its head anywhere ("THW-Schnell-Einsatz-Einheit-Bergung-Ausland"): every part counts
+  if (word.includes('-')) return word.split('-').filter((part) => part.length > 0 && isCapitalizedText(part)).flatMap((part) => nounHeads(analysis, part));
   const heads: string[] = [];
   if (word.length > MAX_COMPOUND) return heads;
   for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {

@@ -18,5 +18,6 @@ test('leaves prepositional phrases, adverbs and subordinate clauses alone', () =
     'Er schlug ein neues Kapitel auf.',
     'Die Polizei teilte mit, die Einzelheiten seien unklar.',
     'Er sagte, dass er die Auskunft ablehne.',
+    'Lauffenburg liegt nahe der deutschen Grenze.',
   ]);
 });

@@ -29,5 +29,6 @@ test('leaves singular verbs, objects and datives alone', () => {
     'Die Zahl nannten die Forscher nicht.',
     'Ein weiterer Faktor sind fehlende Einsparungen.',
     'Den Präsidenten sahen viele Menschen.',
+    'Der Erfolg des Urteilsspruchs schien ihm sicher.',
   ]);
 });

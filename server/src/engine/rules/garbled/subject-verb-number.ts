@@ -1,4 +1,4 @@
-import { WordClass } from '../../lexicon.js';
+import { FINITE, WordClass } from '../../lexicon.js';
 import type { Analysis, Sentence, Token } from '../../analysis/model.js';
 import type { Report, Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
@@ -11,7 +11,7 @@ const W = WordClass;
 const ONE_OF = new Set(['einer', 'eines', 'eine', 'keiner', 'keines', 'keine', 'jeder', 'jedes', 'jede']);
 /** Most adjectives looked at inside the group (keeps the rule linear). */
 const MAX_ADJECTIVES = 4;
-const PLURAL_ONLY_FORMS = new Set(['sind', 'seien']);
+const PLURAL_ONLY_FORMS = new Set(['sind', 'seien', 'waren', 'wären', 'wurden', 'würden', 'hatten', 'hätten']);
 const MASCULINE_NOMINATIVE = 1;
 const PLURAL_GENITIVE = 1 << 7;
 const SEIN_FORMS = new Set(['sind', 'waren', 'seien', 'wären']);
@@ -21,10 +21,13 @@ const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
  * A finite form that is plural only: "sagten", "waren", "hatten" (not "sagen", which is also an
  * infinitive, nor "erklärten" before a noun, where it is an adjective).
  */
-function isPluralFinite(tokens: readonly Token[], k: number): boolean {
+function isPluralFinite(analysis: Analysis, k: number): boolean {
+  const { tokens } = analysis;
   const t = tokens[k];
   if (PLURAL_ONLY_FORMS.has(t.lower)) return true;
-  return isFiniteVerb(tokens, k) && t.lower.endsWith('en') && (t.cls & (W.INFINITIVE | W.PARTICIPLE | W.NOUN | W.ENGLISH)) === 0;
+  if (!isFiniteVerb(tokens, k) || !t.lower.endsWith('en') || (t.cls & (W.INFINITIVE | W.PARTICIPLE | W.NOUN | W.ENGLISH)) !== 0) return false;
+  // the singular without the final "n" is a finite form too ("sagten" → "sagte"); "schien" has none
+  return (analysis.lexicon.classes(t.lower.slice(0, -1)) & FINITE) !== 0;
 }
 
 /**
@@ -68,7 +71,7 @@ function masculineSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | u
   const genitive = tokens[end];
   if (isLowerWord(genitive) && GENITIVE_ARTICLES.has(genitive.lower)) verb = phraseEnd(tokens, s, end);
   // "sein" agrees with a plural predicate: "Ein weiterer Faktor sind fehlende Einsparungen"
-  if (verb < 0 || verb >= s.tokenEnd || !isPluralFinite(tokens, verb) || SEIN_FORMS.has(tokens[verb].lower)) return undefined;
+  if (verb < 0 || verb >= s.tokenEnd || !isPluralFinite(analysis, verb) || SEIN_FORMS.has(tokens[verb].lower)) return undefined;
   return {
     offset: start.offset,
     length: tokens[verb].end - start.offset,
@@ -114,7 +117,7 @@ export const subjectVerbNumber: Rule = {
         // the verb or verb cluster follows, then the clause ends: "… sagten.", "… berichtet hatten,"
         let finite: Token | undefined;
         let end = m + 1;
-        for (; end < s.tokenEnd && isVerbForm(tokens[end]); end++) if (!finite && isPluralFinite(tokens, end)) finite = tokens[end];
+        for (; end < s.tokenEnd && isVerbForm(tokens[end]); end++) if (!finite && isPluralFinite(analysis, end)) finite = tokens[end];
         if (!finite || (end < s.tokenEnd && tokens[end].kind !== 'punct')) continue;
         end--;
         report({

@@ -39,5 +39,8 @@ test('leaves comparisons, coordination and infinitives after the verb alone', ()
     'Weil das Wetter schlecht war, blieb er zu Hause.',
     'Er sagte, dass er hat kommen müssen.',
     'Er sagte, dass die Regierung es beschlossen hat.',
+    'Er kommt in die Klinik, weil er eventuell vermindert schuldfähig ist.',
+    'Sie sagte, dass es kaum im Interesse des Mannes hätte sein können.',
+    'Unklar ist, ob Nordkorea Sprengköpfe hat die klein genug sind.',
   ]);
 });

@@ -1,5 +1,5 @@
 import { WordClass } from '../../lexicon.js';
-import { STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
+import { RELATIVE_PRONOUNS, STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
 import type { Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
@@ -11,6 +11,8 @@ const W = WordClass;
 const MAY_FOLLOW = W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB;
 /** Tokens looked at from the conjunction to its verb and after it (keeps the rule linear). */
 const MAX_CLAUSE = 40;
+/** Infinitives of the auxiliaries, which the lexicon also reads as a possessive ("sein"): "hätte sein können". */
+const AUXILIARY_INFINITIVES = new Set(['sein', 'haben', 'werden']);
 
 /**
  * Whether an infinitive with "zu" follows before the next punctuation: "…, ob er versucht den Fall zu
@@ -19,6 +21,14 @@ const MAX_CLAUSE = 40;
 function extraposedInfinitive(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k + 1 < end && k - from < MAX_CLAUSE && tokens[k].kind === 'word'; k++) {
     if (tokens[k].lower === 'zu' && (tokens[k + 1].cls & W.INFINITIVE) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether a finite verb follows before the next punctuation (within the clause). */
+function finiteLater(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k - from < MAX_CLAUSE && tokens[k].kind === 'word'; k++) {
+    if (isFiniteVerb(tokens, k) || (tokens[k].cls & (W.AUXILIARY | W.MODAL)) !== 0) return true;
   }
   return false;
 }
@@ -65,7 +75,9 @@ export const subordinateOrder: Rule = {
         while (m < stop && tokens[m].kind === 'word' && !isFiniteVerb(tokens, m)) m++;
         if (m >= stop || tokens[m].kind !== 'word' || m === k + 1) continue;
         const verb = m;
-        while (m + 1 < s.tokenEnd && isVerbForm(tokens[m + 1])) m++;
+        // a participle may stand as an adverb before the real verb: "weil er vermindert schuldfähig ist"
+        if ((tokens[verb].cls & (W.PARTICIPLE | W.ADJECTIVE)) !== 0 && finiteLater(tokens, verb + 1, s.tokenEnd)) continue;
+        while (m + 1 < s.tokenEnd && (isVerbForm(tokens[m + 1]) || AUXILIARY_INFINITIVES.has(tokens[m + 1].lower))) m++;
         if (auxiliaryFirst(tokens, verb, m, s.tokenEnd)) {
           report({ offset: tokens[k].offset, length: tokens[m].end - tokens[k].offset, data: { verb: tokens[verb].text, after: tokens[m].text } });
           continue;
@@ -75,6 +87,8 @@ export const subordinateOrder: Rule = {
         if ((after.cls & MAY_FOLLOW) !== 0 || after.lower === 'zu' || after.lower === 'als' || after.lower === 'wie') continue;
         const nominal = (after.cls & W.ARTICLE) !== 0 || isCapitalized(after) || ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
         if (!nominal || extraposedInfinitive(tokens, m + 1, s.tokenEnd)) continue;
+        // a relative clause that lacks its comma: "ob Nordkorea Sprengköpfe hat die klein genug sind"
+        if (RELATIVE_PRONOUNS.has(after.lower) && finiteLater(tokens, m + 2, s.tokenEnd)) continue;
         report({
           offset: tokens[k].offset,
           length: after.end - tokens[k].offset,
