@@ -46,7 +46,7 @@ const CLAUSE_REACH = 40;
 const NP_REACH = 25;
 /** A quotation of at most this many words inside a noun phrase is a name („Der Spiegel“). */
 const QUOTED_NAME_WORDS = 6;
-const PARENTHESIS_REACH = 8;
+const PARENTHESIS_REACH = 12;
 /** Sentences over which a statement carries on (Konjunktiv I, quotations). */
 const CARRY_SENTENCES = 3;
 /** Sentences back in which a pronoun finds the source it stands for. */
@@ -70,7 +70,7 @@ const OBLIQUE_OPENERS = new Set(['dem', 'einem', 'diesem', 'des', 'eines', 'ihm'
 const NP_PREPOSITIONS = new Set(['von', 'vom', 'aus', 'in', 'im', 'bei', 'beim', 'für', 'zum', 'zur', 'mit', 'über']);
 /** Words that open a complement clause after a verb of saying. */
 const COMPLEMENT_OPENERS = new Set([
-  'dass', 'daß', 'ob', 'wie', 'wo', 'warum', 'wieso', 'weshalb', 'wer', 'was', 'wann', 'inwieweit', 'inwiefern', 'welche', 'welcher', 'welches',
+  'dass', 'daß', 'ob', 'wie', 'wo', 'warum', 'wieso', 'weshalb', 'wer', 'was', 'wann', 'inwieweit', 'inwiefern', 'welche', 'welcher', 'welches', 'wonach',
 ]);
 const NUMERALS = new Set('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend mehrere einige viele beide beiden zahlreiche weitere andere anderen'.split(' '));
 /** "Personen mit engen Verbindungen": "nicht" inside "nicht genannte". */
@@ -637,6 +637,11 @@ export class AttributionFinder {
       }
       return this.vorfeldClause(first[0], [first[0], subjectEnd], v);
     }
+    // "Wie die Premierministerin, Anna Bligh, erklärte, …": a verb-final clause across appositions
+    if (verbFinal && !this.hasSecondPositionVerb(first[0], first[1]) && attributes) {
+      const opener = this.subordinateOpener(first[0]);
+      if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
+    }
     const adverbial = this.isSubordinator(first[0]) && tokens[first[0]].lower !== 'dass';
     return main({ before: adverbial ? null : [first[0], v - 1] });
   }
@@ -1080,12 +1085,15 @@ export class AttributionFinder {
     const message = this.messageForVerb(i, clauseVerb, clause, subject);
     const hasComplement = message !== null && !this.isWholeSentence(message);
     if (thought && !hasComplement) return undefined;
+    // a perfect without complement or quotation ("Küng hatte den Papst kritisiert") tells an earlier act, not a statement
+    if (!hasComplement && !passive && !finite) return undefined;
 
     // "Der Bericht zitiert zwei Personen mit engen Verbindungen zum Kreml": an unnamed source quoted by a named one
     if (OBJECT_SOURCE_VERBS.has(lemma) && !passive && finite) {
       const object = this.nounPhraseRight(i + 1, false);
       const classified = object ? this.classify(object) : null;
-      if (object && classified?.kind === 'anonymous') return this.candidate(cue, object, classified, message);
+      const impersonal = subject === null || (subject[1] - subject[0] === 1 && tokens[subject[0]].lower === 'man');
+      if (object && (classified?.kind === 'anonymous' || impersonal)) return this.candidate(cue, object, classified!, message);
     }
     if (passive) {
       const agent = this.passiveAgent(i, clause.start);
@@ -1094,7 +1102,9 @@ export class AttributionFinder {
       // "Als Todesursache wurde ein Herzinfarkt angegeben": a statement reported without its speaker
       const reportsAct = SPEECH_VERBS.has(lemma) && !NAMING_VERBS.has(lemma) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
       if (!hasComplement && !reportsAct) return undefined;
-      const document = this.documentPhraseIn(clause.start, i);
+      const opener = tokens[clause.start];
+      const inDocument = clause.kind === 'relative' && (opener.lower === 'in' || opener.lower === 'im') ? this.nounPhraseLeft(clause.start - 2) : null;
+      const document = inDocument ?? this.documentPhraseIn(clause.start, i);
       if (document) return this.candidate(cue, document, this.classify(document), message);
       return this.candidate(cue, null, VAGUE, message);
     }
@@ -1103,7 +1113,7 @@ export class AttributionFinder {
     if (subject[1] - subject[0] === 1 && first.lower === 'es') {
       return lemma === 'verlauten' || hasComplement && thought ? this.candidate(cue, null, VAGUE, message) : undefined;
     }
-    if (clause.kind === 'relative') {
+    if (clause.kind === 'relative' && subject[0] === clause.start) {
       const antecedent = this.nounPhraseLeft(clause.start - 2);
       return this.candidate(cue, subject, antecedent ? this.classify(antecedent) : ANAPHORIC, message);
     }
@@ -1195,7 +1205,12 @@ export class AttributionFinder {
     const { tokens } = this;
     if (clause.kind === 'relative') {
       const t = tokens[clause.start];
-      return (t.cls & W.PREPOSITION) !== 0 ? null : [clause.start, clause.start + 1];
+      const pronounFirst = (t.cls & W.PREPOSITION) !== 0 ? clause.start + 1 : clause.start;
+      // ", die Gerhard Schröder … erklärt hatte": the pronoun is the object when a subject follows it
+      const after = this.nounPhraseRight(pronounFirst + 1);
+      const oblique = (t.cls & W.PREPOSITION) !== 0 || !['der', 'die', 'das', 'welche', 'welcher', 'welches'].includes(t.lower);
+      if (after && after[1] <= v && (oblique || t.lower !== 'der') && this.canBeNominative(after)) return after;
+      return oblique ? null : [clause.start, clause.start + 1];
     }
     if (clause.kind === 'subordinate') {
       let k = clause.start + 1;
