@@ -24,7 +24,7 @@ export function ruleDocsUrl(ruleId: string): string {
 }
 
 export function fillMessage(template: string, data: Record<string, string> | undefined): string {
-  if (!data) return template;
+  if (!data || !template.includes('{')) return template;
   return template.replace(/\{([a-z]+)\}/g, (whole, key: string) => data[key] ?? whole);
 }
 
@@ -76,7 +76,7 @@ export function createEngine(lexiconData: string): Engine {
           });
         });
       }
-      findings.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
+      findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
       return { findings, attributions: analysis.attributions };
     },
   };
