@@ -79,7 +79,7 @@ export interface Lexicon {
   /** Noun readings of a form (for compounds, of its last part). */
   nouns(word: string): NounReading[];
   /** Verb lemmas a form belongs to (finite, participle or infinitive), with separable prefixes. */
-  verbs(word: string): VerbReading[];
+  verbs(word: string): readonly VerbReading[];
   /** Whether the word is known at all to the German lexicons. */
   isGerman(word: string): boolean;
 }
@@ -113,6 +113,7 @@ const HEAD_MASKS = [0, -1, WordClass.NOUN, ADJECTIVE_HEAD];
 const MEMO_SIZE = 50_000;
 const EMPTY_NOUNS: NounReading[] = [];
 Object.freeze(EMPTY_NOUNS);
+const EMPTY_VERBS: readonly VerbReading[] = Object.freeze([]);
 
 interface Reading {
   classes: number;
@@ -316,6 +317,8 @@ export function createLexicon(data: string): Lexicon {
   let headMask = 0;
   /** Results of `lookUp`: entry offset × 4 + index of the head mask in HEAD_MASKS, or -1. */
   const memo = new Map<string, number>();
+  /** Results of `verbs`, shared between callers (who only read them). */
+  const verbMemo = new Map<string, readonly VerbReading[]>();
 
   /** The entry of `word`: as written, lower-cased, a compound's final part, or an English word. */
   function lookUp(word: string): number {
@@ -386,12 +389,17 @@ export function createLexicon(data: string): Lexicon {
       return pos < 0 || (headMask !== 0 && (headMask & WordClass.NOUN) === 0) ? EMPTY_NOUNS : readingAt(pos).nouns;
     },
     verbs(word) {
+      const cached = verbMemo.get(word);
+      if (cached) return cached;
       let pos = find(word);
       if (pos < 0) {
         const lower = word.toLowerCase();
         if (lower !== word) pos = find(lower);
       }
-      return pos < 0 ? [] : verbsAt(pos);
+      const readings = pos < 0 ? EMPTY_VERBS : verbsAt(pos);
+      if (verbMemo.size >= MEMO_SIZE) verbMemo.clear();
+      verbMemo.set(word, readings);
+      return readings;
     },
     isGerman(word) {
       return (classes(word) & ~WordClass.ENGLISH) !== 0;
