@@ -4,7 +4,10 @@ import {
   CloseAction,
   DidChangeConfigurationNotification,
   ErrorAction,
+  ErrorCodes,
   LanguageClient,
+  ResponseError,
+  State,
   TransportKind,
   type ErrorHandler,
   type LanguageClientOptions,
@@ -29,7 +32,20 @@ const MAX_CONNECTION_ERRORS = 3;
 
 let client: LanguageClient | undefined;
 
-function crashHandler(policy: RestartPolicy): ErrorHandler {
+/**
+ * The language client, quiet while it restarts a crashed server: every failed attempt would otherwise
+ * be an error message of its own ("couldn't create connection"), a loop of them when the server dies
+ * while starting. The restart policy tells the user instead, once.
+ */
+class QuellcheckLanguageClient extends LanguageClient {
+  restartingAfterCrash = false;
+
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, this.restartingAfterCrash ? false : showNotification);
+  }
+}
+
+function crashHandler(policy: RestartPolicy, onRestart: () => void): ErrorHandler {
   return {
     error: (_error, _message, count) => ({
       action: (count ?? 0) <= MAX_CONNECTION_ERRORS ? ErrorAction.Continue : ErrorAction.Shutdown,
@@ -50,8 +66,25 @@ function crashHandler(policy: RestartPolicy): ErrorHandler {
       }
       const message = vscode.l10n.t('The Quellcheck server stopped unexpectedly and was restarted.');
       if (decision.announce) void vscode.window.showWarningMessage(message);
+      onRestart();
       return { action: CloseAction.Restart, message, handled: true };
     },
+  };
+}
+
+/**
+ * A server that dies while starting is a crash: the close handler restarts it and tells the user once.
+ * Only a server that answered `initialize` with an error gets its own message.
+ */
+function initializationFailed(log: vscode.LogOutputChannel): (error: unknown) => boolean {
+  return (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    log.error(`Server initialization failed: ${message}`);
+    const connectionLost =
+      error instanceof ResponseError &&
+      (error.code === ErrorCodes.PendingResponseRejected || error.code === ErrorCodes.ConnectionInactive);
+    if (!connectionLost) void vscode.window.showErrorMessage(vscode.l10n.t('The Quellcheck server could not start: {0}', message));
+    return false;
   };
 }
 
@@ -85,18 +118,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.quellcheckrc.json'),
     },
     diagnosticPullOptions: { onChange: true, onSave: true },
-    errorHandler: crashHandler(restartPolicy),
+    errorHandler: crashHandler(restartPolicy, () => (languageClient.restartingAfterCrash = true)),
+    initializationFailedHandler: initializationFailed(log),
     middleware: { executeCommand: executeCommandMiddleware },
   };
-  const languageClient = new LanguageClient('quellcheck', 'Quellcheck', serverOptions, clientOptions);
+  const languageClient = new QuellcheckLanguageClient('quellcheck', 'Quellcheck', serverOptions, clientOptions);
   client = languageClient;
 
   const status = new SourceStatus(languageClient, DOCUMENT_SELECTOR, log);
   context.subscriptions.push(
     status,
-    languageClient.onDidChangeState(() => void status.refresh()),
+    languageClient.onDidChangeState((event) => {
+      if (event.newState === State.Running) {
+        languageClient.restartingAfterCrash = false;
+        log.info('Quellcheck server running.');
+      }
+      void status.refresh();
+    }),
     vscode.commands.registerCommand('quellcheck.restartServer', async () => {
       restartPolicy.reset();
+      languageClient.restartingAfterCrash = false;
       log.info('Restarting the server on request.');
       await languageClient.restart();
     }),
@@ -117,7 +158,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     log.error(`The Quellcheck server did not start: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
-  log.info('Quellcheck server running.');
   await status.refresh();
 }
 

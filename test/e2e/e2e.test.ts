@@ -172,6 +172,30 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
       .waitFor({ timeout: UI_TIMEOUT_MS });
   }
 
+  /** The output channel "Quellcheck" as VS Code logs it to disk. */
+  function outputChannelLog(): string {
+    return filesBelow(join(userData, 'logs'))
+      .filter((file) => file.endsWith(join('quellcheck.quellcheck', 'Quellcheck.log')))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+  }
+
+  /** The process id of the language server the installed extension started (found by its path). */
+  function serverPid(): number | undefined {
+    const bundle = join(extensionsDir, 'quellcheck.quellcheck-');
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let commandLine: string;
+      try {
+        commandLine = readFileSync(join('/proc', entry, 'cmdline'), 'utf8');
+      } catch {
+        continue; // the process ended meanwhile
+      }
+      if (commandLine.includes(bundle) && commandLine.includes(join('server', 'dist', 'server.js'))) return Number(entry);
+    }
+    return undefined;
+  }
+
   /** A browser tab with VS Code on `folder`. */
   async function openWorkbench(folder: string): Promise<Page> {
     const tab = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
@@ -301,12 +325,10 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
   step('trusts the folder, opens seed 002 and starts the language server', async () => {
     await page.getByRole('button', { name: 'Yes, I trust the authors' }).click();
     await openSeed();
-    const log = await until('the output channel "Quellcheck" to say the server runs', () =>
-      filesBelow(join(userData, 'logs'))
-        .filter((file) => file.endsWith(join('quellcheck.quellcheck', 'Quellcheck.log')))
-        .map((file) => readFileSync(file, 'utf8'))
-        .find((text) => text.includes('Quellcheck server running.')),
-    );
+    const log = await until('the output channel "Quellcheck" to say the server runs', () => {
+      const text = outputChannelLog();
+      return text.includes('Quellcheck server running.') ? text : undefined;
+    });
     assert.doesNotMatch(log, /\[error\]/, 'no errors in the output channel');
     // The server comes from the installed .vsix, not from this repository's build.
     assert.ok(log.includes(`Starting the Quellcheck server ${join(extensionsDir, 'quellcheck.quellcheck-')}`), log);
@@ -412,6 +434,39 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     });
     await page.locator('.monaco-editor .view-overlays [class*="squiggly-"]').first().waitFor();
     await screenshot('article-language');
+  });
+
+  step('restarts the server after a crash and says so once', async () => {
+    const restarted = 'The Quellcheck server stopped unexpectedly and was restarted.';
+    await runCommand('Notifications: Clear All Notifications');
+    let pid = await until('the language server process', () => serverPid());
+    for (let crash = 1; crash <= 2; crash++) {
+      const crashed = pid;
+      process.kill(crashed, 'SIGKILL');
+      pid = await until(`a new server after crash ${crash}`, () => {
+        const next = serverPid();
+        return next !== undefined && next !== crashed && outputChannelLog().split(restarted).length - 1 === crash ? next : undefined;
+      });
+    }
+    const told = page.locator('.notifications-toasts .notification-toast', { hasText: restarted });
+    await told.first().waitFor();
+    assert.equal(await told.count(), 1, 'the user is told once, not once per crash');
+    const errors = await page
+      .locator('.notifications-toasts .notification-toast', { has: page.locator('.codicon-error') })
+      .allInnerTexts();
+    assert.deepEqual(errors, [], 'a crash is no error message while the server restarts');
+
+    const running = 'Quellcheck server running.';
+    const runningBefore = outputChannelLog().split(running).length;
+    const beforeRestart = pid;
+    await runCommand('Quellcheck: Restart Server');
+    await until('a new server running after the restart command', () => {
+      const next = serverPid();
+      return next !== undefined && next !== beforeRestart && outputChannelLog().split(running).length > runningBefore ? next : undefined;
+    });
+    // The restarted server does its work: the workspace lint reports its summary.
+    await runCommand('Quellcheck: Lint All Articles in the Workspace');
+    await page.locator('.notifications-toasts .notification-toast', { hasText: /Quellcheck: \d+ findings in \d+ files\./ }).waitFor();
   });
 
   step('lints in Restricted Mode, where the folder\'s settings cannot switch checks off', async () => {
