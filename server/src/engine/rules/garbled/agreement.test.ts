@@ -8,6 +8,7 @@ test('flags an article that does not fit the noun after a preposition', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Der Minister bat für ein Kommentar um Geduld.'), ['für ein Kommentar']);
   assert.deepEqual(flaggedTexts(RULE, 'Die Sicherheit bei der Präsidentschaftswahlen war gewährleistet.'), ['bei der Präsidentschaftswahlen']);
   assert.deepEqual(flaggedTexts(RULE, 'Es kam wiederholt zur Straftaten in der Innenstadt.'), ['zur Straftaten']);
+  assert.deepEqual(flaggedTexts(RULE, 'Von diesem Sensoren gibt es vier.'), ['Von diesem Sensoren']);
 });
 
 test('flags article, adjective and noun that exclude each other', () => {
@@ -15,6 +16,12 @@ test('flags article, adjective and noun that exclude each other', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Er kritisierte den Verkauf bestimmter Lebensmitteln an Kinder.'), ['bestimmter Lebensmitteln']);
   assert.deepEqual(flaggedTexts(RULE, 'Gemäß seiner Aussage werden die zusätzliche Codes mehr erlauben.'), ['die zusätzliche Codes']);
   assert.deepEqual(flaggedTexts(RULE, 'Die Aktivisten gingen mit juristischen Mittel gegen die Wahl vor.'), ['mit juristischen Mittel']);
+});
+
+test('only what the lexicon knows well is a warning; a gender conflict alone is a hint', () => {
+  assert.deepEqual(findingsOf(RULE, 'Nach Angaben des Gesellschaft ist die Lage ernst.').map((f) => f.severity), ['warning']);
+  assert.deepEqual(findingsOf(RULE, 'An Bord der Flugzeugs waren 62 Personen.').map((f) => f.severity), ['warning']);
+  assert.deepEqual(findingsOf(RULE, 'In Athen wurde ein Stärke von 6,5 gemessen.').map((f) => f.severity), ['hint']);
 });
 
 test('compound nouns are resolved by their last part', () => {

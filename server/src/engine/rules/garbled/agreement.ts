@@ -12,6 +12,7 @@ import {
   describeFeatures,
   determinerOf,
   governedCases,
+  anyGender,
   nounFeatures,
   nounHeadFeatures,
 } from './noun-phrase.js';
@@ -20,7 +21,8 @@ import { isCapitalized, isInflectedAttribute, isLowerWord } from './verbs.js';
 const W = WordClass;
 const ALL = 0xffff;
 const PLURAL = 0x8888;
-const PLURAL_ENDING = /(?:e|en|n|er|s)$/;
+const PLURAL_ENDING = /(?:e|en|n|er)$/;
+const GENITIVE = 0xf0;
 /** The forms of the definite article (which are relative and demonstrative pronouns too). */
 const D_FORMS = new Set(['der', 'die', 'das', 'den', 'dem']);
 /** Closed classes: a word of these is no adjective even where the lexicon has an adjective of that spelling ("unter"). */
@@ -71,7 +73,8 @@ function determinerForm(t: Token, sentenceStart: number): string | undefined {
 function prepositionBefore(tokens: readonly Token[], k: number, sentenceStart: number): Token | undefined {
   if (k - 1 < sentenceStart) return undefined;
   const p = tokens[k - 1];
-  return isLowerWord(p) && p.quote === tokens[k].quote && governedCases(p.lower) !== undefined ? p : undefined;
+  const form = determinerForm(p, sentenceStart);
+  return form !== undefined && p.quote === tokens[k].quote && governedCases(form) !== undefined ? p : undefined;
 }
 
 /**
@@ -211,7 +214,7 @@ export const agreement: Rule = {
         // the genitive of a name or loanword may drop its -s ("des Iran", "des Euro")
         if (nounMask === undefined || (withBareGenitive(nounMask) & required) !== 0) continue;
         // a form with a plural ending and no plural reading may be a plural the lexicon lacks ("die Worte")
-        if ((nounMask & PLURAL) === 0 && (required & PLURAL) !== 0 && PLURAL_ENDING.test(noun.text)) continue;
+        if ((nounMask & (PLURAL | GENITIVE)) === 0 && (required & PLURAL) !== 0 && PLURAL_ENDING.test(noun.text)) continue;
         // a capitalised word after the noun may make it the attribute of a name ("des Kölner Doms"),
         // an English word the start of one ("die Mail on Sunday")
         const after = tokens[phrase.noun + 1];
@@ -224,12 +227,36 @@ export const agreement: Rule = {
           ...phrase.parts.map((p) => `${p.token.text}: ${describeFeatures(p.features)}`),
           `${noun.text}: ${describeFeatures(nounMask)}`,
         ].join('; ');
-        report({ offset: start.offset, length: noun.end - start.offset, data: { phrase: analysis.text.slice(start.offset, noun.end), reason } });
+        // case and number the lexicon knows well; its genders less so, unless the suffix confirms them
+        const sure = (withBareGenitive(anyGender(nounMask)) & required) === 0 || genderBySuffix(noun.text, nounMask);
+        report({
+          offset: start.offset,
+          length: noun.end - start.offset,
+          data: { phrase: analysis.text.slice(start.offset, noun.end), reason },
+          ...(sure ? {} : { severity: 'hint' as const }),
+        });
         k = phrase.noun;
       }
     }
   },
 };
+
+/** Suffixes that fix a noun's gender: "-ung" is feminine, "-chen" neuter, "-ismus" masculine. */
+const GENDER_SUFFIXES: [RegExp, number][] = [
+  [/(?:ung|heit|keit|schaft|tät|ion|enz|anz|ik|ei|ur)(?:en)?$/, 0x2222],
+  [/(?:chen|lein|ment|tum|um)s?$/, 0x4444],
+  [/(?:ismus|ling|ist|eur|or)(?:s|en|e)?$/, 0x1111],
+];
+
+/** Whether the noun's suffix confirms the (one) gender the lexicon gives it. */
+function genderBySuffix(word: string, nounMask: number): boolean {
+  const singular = nounMask & 0x7777;
+  if (singular === 0) return false;
+  // a genitive in "-s" is masculine or neuter: "der Flugzeugs"
+  if ((singular & ~GENITIVE) === 0 && word.endsWith('s')) return true;
+  for (const [suffix, gender] of GENDER_SUFFIXES) if (suffix.test(word)) return (singular & ~gender) === 0;
+  return false;
+}
 
 /** The noun's features plus a genitive singular for each gender it has in the singular. */
 function withBareGenitive(nounMask: number): number {

@@ -41,7 +41,7 @@ const NOM_SG = 1 << 0;
 const DAT_SG = 1 << 4;
 const AKK_SG = 1 << 6;
 /** All three genders in the singular, the cases the feature set has in any of them. */
-function anyGender(mask: number): number {
+export function anyGender(mask: number): number {
   let cases = 0;
   for (let c = 0; c < 4; c++) if (mask & (0x7 << (c * 4))) cases |= 0x7 << (c * 4);
   return mask | cases;

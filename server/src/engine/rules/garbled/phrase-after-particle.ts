@@ -9,6 +9,8 @@ import { canBeFinite, isCapitalized, isInflectedAttribute, isLowerWord } from '.
 const W = WordClass;
 /** How far a separable particle may stand from its verb ("lehnte eine Auskunft zu den Details ab"). */
 const MAX_BRACKET = 8;
+/** How far back a conjunction opening a subordinate clause is looked for (keeps the rule linear). */
+const MAX_CLAUSE = 30;
 /** Cases a particle that is also a preposition would govern; "ab" takes the accusative only in dates. */
 const PARTICLE_CASES = new Map([['ab', inCases('D')]]);
 
@@ -23,7 +25,7 @@ function verbOfParticle(analysis: Analysis, s: Sentence, k: number): Token | und
     const u = tokens[m];
     if (u.kind !== 'word' || u.quote !== particle.quote || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) return undefined;
     if (!canBeFinite(u) || !lexicon.verbs(u.text).some((r) => r.prefix === particle.lower)) continue;
-    for (let b = m - 1; b >= s.tokenStart && tokens[b].kind === 'word'; b--) {
+    for (let b = m - 1; b >= s.tokenStart && m - b <= MAX_CLAUSE && tokens[b].kind === 'word'; b--) {
       if ((tokens[b].cls & W.CONJ_SUBORD) !== 0) return undefined;
     }
     return u;

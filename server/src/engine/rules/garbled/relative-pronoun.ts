@@ -127,7 +127,9 @@ export const relativePronoun: Rule = {
         const found = antecedent(analysis, s, k - 1);
         if (!found || (found.genders & RELATIVE[pronoun.lower]!) !== 0 || otherAntecedent(analysis, s, found.start, RELATIVE[pronoun.lower]!)) continue;
         const noun = tokens[k - 2];
+        // the pronoun may still refer to something outside the clause: a hint, not a warning
         report({
+          severity: 'hint',
           offset: tokens[found.start].offset,
           length: pronoun.end - tokens[found.start].offset,
           data: { pronoun: pronoun.text, noun: analysis.text.slice(tokens[found.start].offset, noun.end) },

@@ -14,6 +14,8 @@ const DRAWN_OUT = /(\p{L})\1\1/u;
 const INFLECTED_PARTICIPLE = /(?:e|em|er|es|ten|nen)$/;
 /** Words a clause with a participle and no finite verb must have to count as a clause ("Die Regierung angekündigt neue Maßnahmen"). */
 const MIN_CLAUSE_WORDS = 4;
+/** Fragments of at most this many words are reported as warnings, longer ones as hints. */
+const MAX_SURE_WORDS = 3;
 const CLAUSE_BREAKS = new Set([',', ';', '–', '—']);
 /** "Elisabeth II." — the splitter may take the full stop after a regnal number for a sentence end. */
 const REGNAL_NUMBER = /^[IVX]+$/;
@@ -25,7 +27,7 @@ const REGNAL_NUMBER = /^[IVX]+$/;
  * adverb or conjunction are usually deliberate ellipsis. Quotations, colons, unknown lower-case words
  * (which may be verbs) and a split after a regnal number leave the question open.
  */
-function fragmentWithoutVerb(analysis: Analysis, s: Sentence): { participle: boolean } | undefined {
+function fragmentWithoutVerb(analysis: Analysis, s: Sentence): { participle: boolean; words: number } | undefined {
   const { tokens } = analysis;
   const first = tokens[s.tokenStart];
   if (first.kind !== 'word' || !first.spaceBefore) return undefined;
@@ -63,8 +65,8 @@ function fragmentWithoutVerb(analysis: Analysis, s: Sentence): { participle: boo
   const clause = participle && !comma && mainWords >= MIN_CLAUSE_WORDS && (isCapitalized(first) || (first.cls & W.ARTICLE) !== 0);
   if ((first.cls & LINKING) !== 0 && !clause) return undefined;
   // a lone word: a noun or a name ("Ukraine."), not an interjection
-  if (mainWords === 1) return isCapitalized(first) && ((first.cls & W.NOUN) !== 0 || first.cls === 0) && !DRAWN_OUT.test(first.text) ? { participle: false } : undefined;
-  return mainNouns > 0 ? { participle: clause } : undefined;
+  if (mainWords === 1) return isCapitalized(first) && ((first.cls & W.NOUN) !== 0 || first.cls === 0) && !DRAWN_OUT.test(first.text) ? { participle: false, words: 1 } : undefined;
+  return mainNouns > 0 ? { participle: clause, words: mainWords } : undefined;
 }
 
 /** A body sentence with no finite verb in its main clause: "Reuters gemeldet.", "Ukraine.". */
@@ -98,7 +100,15 @@ export const verblessFragment: Rule = {
       const fragment = fragmentWithoutVerb(analysis, s);
       if (!fragment || (first && !fragment.participle)) continue;
       const text = analysis.text.slice(s.offset, s.end);
-      report({ offset: s.offset, length: s.end - s.offset, data: { fragment: text.length > 60 ? text.slice(0, 57) + '…' : text } });
+      // a few words left over ("Ukraine.", "Reuters gemeldet.") or a clause missing its auxiliary are
+      // nearly certain debris; a longer fragment may be deliberate style
+      const sure = fragment.participle || fragment.words <= MAX_SURE_WORDS;
+      report({
+        offset: s.offset,
+        length: s.end - s.offset,
+        data: { fragment: text.length > 60 ? text.slice(0, 57) + '…' : text },
+        ...(sure ? {} : { severity: 'hint' as const }),
+      });
     }
   },
 };
