@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -258,6 +258,9 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     run('npm', ['run', 'package'], 'npm run package');
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const vsix = join(ROOT, `quellcheck-${version}.vsix`);
+    const vsixBytes = statSync(vsix).size;
+    console.log(`# ${vsix}: ${(vsixBytes / 1024 / 1024).toFixed(2)} MB`);
+    assert.ok(vsixBytes <= 5 * 1024 * 1024, 'the .vsix stays at most 5 MB, lexicon included');
 
     // What the server must show, from the same engine through the command-line tool.
     const cli = spawnSync(process.execPath, [join(ROOT, 'server', 'dist', 'cli.js'), '--format', 'json', join(ROOT, 'seeds', SEED)], {
