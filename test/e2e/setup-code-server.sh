@@ -32,6 +32,11 @@ if [ -f "$MARKER" ]; then
   exit 0
 fi
 
+# Native modules build against the installed Node's headers; without them node-gyp would download them.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then
+  export npm_config_nodedir=/usr
+fi
+
 mkdir -p "$CACHE"
 cd "$CACHE"
 [ -f package.json ] || echo '{"name":"quellcheck-e2e-cache","private":true}' > package.json
