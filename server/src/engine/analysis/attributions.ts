@@ -567,7 +567,7 @@ export class AttributionFinder {
           continue;
         }
       }
-      if (t.kind === 'quote' || t.text === ',' || t.text === '(' || t.text === ')' || this.breaksClause(k)) break;
+      if (t.kind === 'quote' || t.kind === 'symbol' || t.text === ',' || t.text === '(' || t.text === ')' || this.breaksClause(k)) break;
       k--;
     }
     return k + 1;
@@ -1693,7 +1693,7 @@ export class AttributionFinder {
     for (let a = 0; a < analysis.attributions.length; a++) this.coverMessage(a, covering, messageEnd);
     let carried = -1;
     let carriedFrom = -1;
-    let run: { attribution: Attribution; sentence: number } | null = null;
+    let run: { attribution: Attribution; sentence: number; index: number } | null = null;
     for (const s of analysis.sentences) {
       this.s = s;
       const own = analysis.attributionsBySentence[s.index];
@@ -1731,14 +1731,24 @@ export class AttributionFinder {
           const end = tokens[s.tokenEnd - 1].end;
           run.attribution.message = { offset: start, length: end - start, text: analysis.text.slice(start, end) };
           run.sentence = s.index;
-          covering[s.index] = analysis.attributions.indexOf(run.attribution);
+          covering[s.index] = run.index;
         } else {
           const { source, sourceKind } = analysis.attributions[root];
           const attribution: Attribution = { cue: span([konjunktiv, konjunktiv + 1]), source, sourceKind, message: span([s.tokenStart, s.tokenEnd]), continues: root };
           const index = push(attribution, s.index, [s.tokenStart, s.tokenEnd]);
           covering[s.index] = index;
-          run = { attribution, sentence: s.index };
+          run = { attribution, sentence: s.index, index };
         }
+        carriedFrom = s.index;
+        continue;
+      }
+      // Konjunktiv I with nobody in reach: reported speech whose source the text does not give
+      if (konjunktiv >= 0 && analysis.blocks[s.block].kind !== 'headline') {
+        const attribution: Attribution = { cue: span([konjunktiv, konjunktiv + 1]), source: null, sourceKind: 'none', message: span([s.tokenStart, s.tokenEnd]) };
+        const index = push(attribution, s.index, [s.tokenStart, s.tokenEnd]);
+        covering[s.index] = index;
+        run = { attribution, sentence: s.index, index };
+        carried = index;
         carriedFrom = s.index;
         continue;
       }
@@ -1789,4 +1799,31 @@ export class AttributionFinder {
 
 export function findAttributions(analysis: Analysis): void {
   new AttributionFinder(analysis).run();
+}
+
+/**
+ * Whether a source stands in reach of a sentence: the attribution covering it (its own, a quotation's
+ * or one carried forward) names somebody, however vaguely, or is a verb of saying whose speaker the
+ * finder could not make out. Reported speech in Konjunktiv I that nobody is said to have made (kind
+ * 'none', its cue the Konjunktiv verb) does not count.
+ */
+export function hasSourceInReach(analysis: Analysis, sentence: number): boolean {
+  const covering = analysis.coveringAttribution[sentence];
+  if (covering < 0) return false;
+  const root = analysis.attributions[analysis.attributions[covering].continues ?? covering];
+  if (root.sourceKind !== 'none' || root.source !== null) return true;
+  const cue = tokenAt(analysis.tokens, root.cue.offset);
+  return cue === undefined || (cue.cls & W.KONJ1) === 0;
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].offset < offset) lo = mid + 1;
+    else if (tokens[mid].offset > offset) hi = mid - 1;
+    else return tokens[mid];
+  }
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { hasSourceInReach } from '../../analysis/attributions.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
@@ -30,7 +31,7 @@ export const orphanQuote: Rule = {
     for (const q of analysis.quotations) {
       if (q.attribution >= 0) continue;
       const s = analysis.sentences[tokens[q.tokenStart].sentence];
-      if (!isProse(analysis, s) || analysis.coveringAttribution[s.index] >= 0) continue;
+      if (!isProse(analysis, s) || hasSourceInReach(analysis, s.index)) continue;
       let words = 0;
       for (let k = q.tokenStart; k < q.tokenEnd; k++) if (tokens[k].kind === 'word') words++;
       if (words < STATEMENT_WORDS) continue;

@@ -1,5 +1,6 @@
 import { WordClass } from '../../lexicon.js';
 import type { Analysis, Sentence } from '../../analysis/model.js';
+import { hasSourceInReach } from '../../analysis/attributions.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
@@ -50,7 +51,7 @@ export const prediction: Rule = {
   },
   check(analysis, report) {
     for (const s of analysis.sentences) {
-      if (!isProse(analysis, s) || analysis.coveringAttribution[s.index] >= 0 && analysis.attributionsBySentence[s.index].length === 0) continue;
+      if (!isProse(analysis, s) || (hasSourceInReach(analysis, s.index) && analysis.attributionsBySentence[s.index].length === 0)) continue;
       const k = predictionIn(analysis, s);
       if (k < 0 || insideMessage(analysis, analysis.tokens[k].offset)) continue;
       const own = analysis.attributionsBySentence[s.index].map((i) => analysis.attributions[i]);

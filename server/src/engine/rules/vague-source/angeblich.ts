@@ -1,3 +1,4 @@
+import { hasSourceInReach } from '../../analysis/attributions.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 
@@ -28,7 +29,7 @@ export const angeblich: Rule = {
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const t = analysis.tokens[k];
         if (t.kind !== 'word' || !HEDGES.has(t.lower) || t.quote >= 0) continue;
-        const covered = analysis.coveringAttribution[s.index] >= 0 || (s.index > 0 && analysis.coveringAttribution[s.index - 1] >= 0 && analysis.sentences[s.index - 1].block === s.block);
+        const covered = hasSourceInReach(analysis, s.index) || (s.index > 0 && hasSourceInReach(analysis, s.index - 1) && analysis.sentences[s.index - 1].block === s.block);
         report({ offset: t.offset, length: t.end - t.offset, data: { word: t.text }, severity: covered ? 'hint' : undefined });
       }
     }

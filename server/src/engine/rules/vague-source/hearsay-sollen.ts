@@ -1,11 +1,40 @@
+import { hasSourceInReach } from '../../analysis/attributions.js';
+import type { Analysis, Sentence } from '../../analysis/model.js';
 import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
+import { isProse } from '../helpers.js';
 
 const SOLLEN = new Set(['soll', 'sollen']);
 const PERFECT_AUX = new Set(['haben', 'sein']);
+/** Word classes that share forms with Konjunktiv I but are no verbs ("eine", "deutsche"). */
+const NOT_VERBS = WordClass.ARTICLE | WordClass.PRONOUN | WordClass.PREPOSITION | WordClass.CONJ_COORD | WordClass.CONJ_SUBORD | WordClass.NOUN;
 
-/** Hearsay "soll … gesagt haben" with no source in the sentence or carried over. */
+/** "soll … gesagt haben": the range from "soll" to the auxiliary, or null. */
+function sollenHaben(analysis: Analysis, s: Sentence): [number, number] | null {
+  const { tokens } = analysis;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!SOLLEN.has(tokens[k].lower) || tokens[k].quote >= 0) continue;
+    for (let m = k + 2; m < s.tokenEnd && tokens[m].kind === 'word'; m++) {
+      if (PERFECT_AUX.has(tokens[m].lower) && (tokens[m - 1].cls & WordClass.PARTICIPLE) !== 0) return [k, m + 1];
+    }
+  }
+  return null;
+}
+
+/** The first finite verb in Konjunktiv I outside quotations ("sei", "habe", "werde"), or -1. */
+function konjunktivVerb(analysis: Analysis, s: Sentence): number {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = analysis.tokens[k];
+    if (t.kind === 'word' && t.quote < 0 && (t.cls & WordClass.KONJ1) !== 0 && (t.cls & NOT_VERBS) === 0 && t.text === t.lower) return k;
+  }
+  return -1;
+}
+
+/**
+ * Hearsay with no source in the sentence or carried over: "soll … gesagt haben", and reported
+ * speech in Konjunktiv I ("Der Minister sei zurückgetreten") that nobody in reach is said to have made.
+ */
 export const hearsaySollen: Rule = {
   meta: {
     id: 'vague-source/hearsay-sollen',
@@ -16,8 +45,8 @@ export const hearsaySollen: Rule = {
       en: 'Hearsay ("{phrase}") without a source: who reports this?',
     },
     explanation: {
-      de: '„Soll … haben“ gibt eine fremde, unbestätigte Behauptung wieder. Ohne Quelle in Reichweite weiß der Leser nicht, wer sie aufstellt.',
-      en: '"Soll … haben" relays someone else\'s unconfirmed claim. With no source in reach the reader does not know who makes it.',
+      de: '„Soll … haben“ und der Konjunktiv I („er sei zurückgetreten“) geben eine fremde, unbestätigte Behauptung wieder. Ohne Quelle in Reichweite weiß der Leser nicht, wer sie aufstellt.',
+      en: '"Soll … haben" and the Konjunktiv I ("er sei zurückgetreten") relay someone else\'s unconfirmed claim. With no source in reach the reader does not know who makes it.',
     },
     standard: STANDARDS.ziffer2,
     howToFix: {
@@ -28,17 +57,17 @@ export const hearsaySollen: Rule = {
   check(analysis, report) {
     const { tokens } = analysis;
     for (const s of analysis.sentences) {
-      if (analysis.coveringAttribution[s.index] >= 0) continue;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        if (!SOLLEN.has(tokens[k].lower) || tokens[k].quote >= 0) continue;
-        for (let m = k + 2; m < s.tokenEnd && tokens[m].kind === 'word'; m++) {
-          if (PERFECT_AUX.has(tokens[m].lower) && (tokens[m - 1].cls & WordClass.PARTICIPLE) !== 0) {
-            const end = tokens[m].end;
-            report({ offset: tokens[k].offset, length: end - tokens[k].offset, data: { phrase: analysis.text.slice(tokens[k].offset, end) } });
-            break;
-          }
-        }
+      if (hasSourceInReach(analysis, s.index)) continue;
+      const hearsay = sollenHaben(analysis, s);
+      if (hearsay) {
+        const [start, end] = hearsay;
+        const offset = tokens[start].offset;
+        report({ offset, length: tokens[end - 1].end - offset, data: { phrase: analysis.text.slice(offset, tokens[end - 1].end) } });
+        continue;
       }
+      // Konjunktiv I is less sure a mark of hearsay than "soll … haben": the speaker may stand further back
+      const verb = isProse(analysis, s) ? konjunktivVerb(analysis, s) : -1;
+      if (verb >= 0) report({ offset: tokens[verb].offset, length: tokens[verb].end - tokens[verb].offset, data: { phrase: tokens[verb].text }, severity: 'information' });
     }
   },
 };
