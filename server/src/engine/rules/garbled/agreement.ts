@@ -7,22 +7,24 @@ import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import {
   adjectiveEnding,
+  anyGender,
   adjectiveFeatures,
   contractionOf,
   describeFeatures,
   determinerOf,
   governedCases,
-  anyGender,
   nounFeatures,
   nounHeadFeatures,
 } from './noun-phrase.js';
 import { isCapitalized, isInflectedAttribute, isLowerWord } from './verbs.js';
 
 const W = WordClass;
+/** Feature sets (see noun-phrase.ts): every case and gender, the plural, the genitive. */
 const ALL = 0xffff;
 const PLURAL = 0x8888;
-const PLURAL_ENDING = /(?:e|en|n|er)$/;
 const GENITIVE = 0xf0;
+/** Endings a plural may have that the lexicon lacks for some nouns ("die Worte"). */
+const PLURAL_ENDING = /(?:e|en|n|er)$/;
 /** The forms of the definite article (which are relative and demonstrative pronouns too). */
 const D_FORMS = new Set(['der', 'die', 'das', 'den', 'dem']);
 /** Closed classes: a word of these is no adjective even where the lexicon has an adjective of that spelling ("unter"). */
@@ -80,8 +82,9 @@ function prepositionBefore(tokens: readonly Token[], k: number, sentenceStart: n
 /**
  * Whether a form that may also be a pronoun ("der", "einer", "diese") stands where it must be a
  * determiner. A pronoun opens relative clauses ("…, die Geld brauchen", "…, in der Menschen leben")
- * and stands after conjunctions ("dass das Menschen betrifft") and first in a sentence ("Das
- * berichteten Mitarbeiter"); after a preposition, a verb or a noun it is taken as a determiner.
+ * and stands after conjunctions ("dass das Menschen betrifft") and first in a sentence before a
+ * verb that looks like an adjective ("Das berichteten Mitarbeiter"). After a preposition, and for
+ * the definite article after a verb or a noun, it is taken as a determiner.
  */
 function determinerInContext(tokens: readonly Token[], k: number, sentenceStart: number, preposition: Token | undefined): boolean {
   const before = preposition ? k - 2 : k - 1;

@@ -47,7 +47,7 @@ export function isInflectedAttribute(t: Token | undefined): boolean {
  * "der gleichen Tätergruppe", "bestimmte genau definierte Regionen". Past forms of weak verbs and
  * adjective forms coincide ("versammelten"), so the neighbours decide.
  */
-export function isAttributive(tokens: readonly Token[], k: number): boolean {
+function isAttributive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!isInflectedAttribute(t)) return false;
   const prev = tokens[k - 1];
