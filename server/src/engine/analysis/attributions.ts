@@ -22,6 +22,7 @@ import {
   ANONYMITY_MODIFIERS,
   ACCORDING_TO_NOUNS,
   ANONYMOUS_HEADS,
+  CLAIM_NOUNS,
   KNOWN_OUTLETS,
   NOT_ANONYMOUS_HEADS,
   OBJECT_SOURCE_VERBS,
@@ -94,6 +95,8 @@ const NAMING_VERBS = new Set(['nennen', 'bezeichnen', 'titulieren', 'rufen']);
 const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
 /** Prepositions before the document or circle a statement comes from ("in dem Bericht", "aus Regierungskreisen"). */
 const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf', 'aus', 'bei', 'von']);
+/** Nouns of hearsay that never have an owner: "dem Vernehmen nach", "Gerüchten zufolge". */
+const HEARSAY_NOUNS = new Set(['Vernehmen', 'Hörensagen', 'Gerüchte', 'Gerüchten']);
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
 
 function isWord(t: Token | undefined): boolean {
@@ -878,7 +881,26 @@ export class AttributionFinder {
       return this.candidate([i, i + 1], np, np ? this.classify(np) : VAGUE, message);
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
+    if (this.isNounAt(i) && endsWithNoun(t.text, CLAIM_NOUNS)) return this.claimNounCue(i);
     return undefined;
+  }
+
+  /**
+   * "die Behauptungen, dass jemand einen Anschlag geplant hatte", "Zweifel daran, ob …": a noun of
+   * claiming with its content as a clause. The owner before it ("seine Behauptung", "Putins
+   * Vorwurf") is the source; without one the claim is nobody's in particular, unless a named source
+   * stands in the sentence (the kind then follows it, as for documents).
+   */
+  private claimNounCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    let comma = i + 1;
+    if (isWord(tokens[comma]) && PRONOMINAL_ADVERB.test(tokens[comma].lower)) comma++;
+    if (tokens[comma]?.text !== ',' || !this.opensComplement(comma + 1) || isOpeningQuote(tokens, this.analysis.quotations, comma + 1)) return undefined;
+    const message = COMPLEMENT_OPENERS.has(tokens[comma + 1].lower) ? this.subordinateClause(comma + 1) : this.messageAfter(comma + 1);
+    const before = tokens[i - 1];
+    if (isWord(before) && ANAPHORIC_DETERMINERS.has(before.lower)) return this.candidate([i, i + 1], [i - 1, i + 1], ANAPHORIC, message);
+    if (i - 1 > this.s.tokenStart && this.isGenitiveName(i - 1)) return this.candidate([i, i + 1], [i - 1, i], this.classify([i - 1, i]), message);
+    return this.candidate([i, i + 1], null, { ...VAGUE, documentOnly: true }, message);
   }
 
   /**
@@ -1108,7 +1130,7 @@ export class AttributionFinder {
       if (document) return this.candidate(cue, document, this.classify(document), message);
       return this.candidate(cue, null, VAGUE, message);
     }
-    if (!subject) return this.candidate(cue, null, { kind: 'none', anaphoric: false, documentOnly: false }, message);
+    if (!subject) return this.candidate(cue, null, lemma === 'verlauten' ? VAGUE : { kind: 'none', anaphoric: false, documentOnly: false }, message);
     const first = tokens[subject[0]];
     if (subject[1] - subject[0] === 1 && first.lower === 'es') {
       return lemma === 'verlauten' || hasComplement && thought ? this.candidate(cue, null, VAGUE, message) : undefined;
@@ -1323,6 +1345,8 @@ export class AttributionFinder {
     if (!isWord(t) && t.kind !== 'number') return false;
     if (isWord(t) && COMPLEMENT_OPENERS.has(t.lower)) return true;
     if (this.isRelativeStart(k) || (this.isSubordinator(k) && !COMPLEMENT_OPENERS.has(t.lower))) return false;
+    // ", hieß es weiter": a clause that opens with its verb is a reporting clause, not a complement
+    if (this.isFinite(k)) return false;
     if (isWord(t) && (t.lower === 'um' || t.lower === 'ohne' || t.lower === 'statt' || t.lower === 'anstatt')) return false;
     for (let j = k; j < Math.min(this.s.tokenEnd, k + CLAUSE_REACH / 2); j++) {
       const u = tokens[j];
@@ -1504,6 +1528,7 @@ export class AttributionFinder {
     if (!head) return rest.length > 0 ? this.classify([coreEnd, np[1]]) : NAMED;
     const headLower = head.lower;
     if (ANAPHORIC_DETERMINERS.has(first.lower) && SAYING_NOUNS.has(head.text)) return ANAPHORIC;
+    if (HEARSAY_NOUNS.has(head.text)) return VAGUE;
     if (core.some((w) => ANONYMITY_MODIFIERS.has(w.lower))) return ANONYMOUS;
     const namedWord = (w: Token): boolean => this.isNameLike(w);
     const restNamed = rest.some(namedWord);

@@ -91,6 +91,19 @@ export const ACCORDING_TO_NOUNS = words(`
   Lesart Version Theorie Messungen Zählungen Rechnung Berechnung Vorgaben Richtlinien Satzung
 `);
 
+/**
+ * Nouns of claims whose content follows as a clause ("die Behauptung, dass …", "der Vorwurf, er
+ * habe …", "Zweifel daran, ob …"): the noun is the cue, its owner (if any) the source.
+ */
+export const CLAIM_NOUNS = words(`
+  Behauptung Behauptungen Aussage Aussagen Hinweis Hinweise Forderung Forderungen Aufforderung
+  Warnung Warnungen Vorwurf Vorwürfe Befürchtung Befürchtungen Ankündigung Erklärung Mitteilung
+  Meldung Meldungen Bericht Berichte Gerücht Gerüchte Vermutung Vermutungen Einschätzung Ansicht
+  Meinung Auffassung Überzeugung Zweifel Konsens Einigkeit Annahme Spekulation Spekulationen
+  Drohung Zusage Versprechen Vorschlag Appell Empfehlung Angabe Angaben Darstellung Version These
+  Theorie Kritik Klage Beschuldigung Beschuldigungen Anschuldigung Anschuldigungen Dementi
+`);
+
 /** Saying nouns that stand after "nach" as a postposition: "Seiner Meinung nach", "Dem Vernehmen nach". */
 export const POSTPOSED_NACH_NOUNS = words(`
   Meinung Ansicht Auffassung Einschätzung Vernehmen Angaben Worten Aussage Aussagen Überzeugung
