@@ -1119,7 +1119,8 @@ export class AttributionFinder {
     }
     if (passive) {
       const agent = this.passiveAgent(i, clause.start);
-      if (agent) return this.candidate(cue, agent, this.classify(agent), message);
+      // "Das Feuer wurde von Anwohnern gemeldet": an act with its agent, but no statement
+      if (agent) return hasComplement ? this.candidate(cue, agent, this.classify(agent), message) : undefined;
       if (subject) return this.candidate(cue, subject, this.classify(subject), message);
       // "Als Todesursache wurde ein Herzinfarkt angegeben": a statement reported without its speaker
       const reportsAct = SPEECH_VERBS.has(lemma) && !NAMING_VERBS.has(lemma) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
