@@ -33,3 +33,7 @@ test('lines without final punctuation are sentences of their own', () => {
 test('questions and exclamations end sentences', () => {
   assert.deepEqual(sentences('Wie kommt er da heraus? Er weiß es nicht! Gut.'), ['Wie kommt er da heraus?', 'Er weiß es nicht!', 'Gut.']);
 });
+
+test('regnal numbers continue the sentence unless a new one starts', () => {
+  assert.deepEqual(sentences('Elisabeth II. besuchte Berlin. Papst Benedikt XVI. Der Papst kam.'), ['Elisabeth II. besuchte Berlin.', 'Papst Benedikt XVI.', 'Der Papst kam.']);
+});

@@ -18,6 +18,7 @@ const MONTHS = new Set(
   'januar februar märz april mai juni juli august september oktober november dezember jänner'.split(' '),
 );
 
+const ROMAN_NUMERAL = /^[IVXLC]{1,6}$/;
 const TERMINALS = new Set(['.', '!', '?', '…', '...']);
 const CLOSERS = new Set(['“', '”', '"', '«', '»', '‘', '’', "'", ')', ']', '‹', '›']);
 
@@ -39,16 +40,23 @@ function periodContinues(tokens: Token[], i: number, end: number): boolean {
     // "U.S." and similar dotted abbreviations
     const lastDot = prev.text.lastIndexOf('.');
     if (lastDot > 0 && prev.text.length - lastDot <= 3) return true;
+    // regnal numbers: "Elisabeth II. besuchte", "Benedikt XVI. in Rom"
+    const beforeNumeral = tokens[i - 2];
+    if (ROMAN_NUMERAL.test(prev.text) && beforeNumeral?.kind === 'word' && beforeNumeral.text[0] !== beforeNumeral.lower[0]) return continuesAfterOrdinal(next);
     return false;
   }
   if (prev.kind === 'number' && i + 1 < end && next && /^\d{1,3}$/.test(prev.text)) {
     if (next.kind === 'number') return true;
-    if (next.kind !== 'word') return false;
-    if (MONTHS.has(next.lower)) return true;
-    // "56. Brigade" continues; "… 2 Tote. Die Polizei …" does not
-    return !ARTICLES.has(next.lower) && !PRONOUNS.has(next.lower);
+    return continuesAfterOrdinal(next);
   }
   return false;
+}
+
+/** After an ordinal's period: "56. Brigade" continues; "… 2 Tote. Die Polizei …" does not. */
+function continuesAfterOrdinal(next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word') return false;
+  if (MONTHS.has(next.lower)) return true;
+  return !ARTICLES.has(next.lower) && !PRONOUNS.has(next.lower);
 }
 
 /** Appends the sentences of tokens [start, end) (one block) to `into` and sets `token.sentence`. */

@@ -38,3 +38,7 @@ test('excluded ranges are skipped and mark a space', () => {
   tokenize(text, 0, text.length, [{ offset: 4, end: 14 }], out);
   assert.deepEqual(out.map((t) => [t.text, t.spaceBefore]), [['Vor', true], ['nach', true]]);
 });
+
+test('a number joined to a word by a hyphen is one word', () => {
+  assert.deepEqual(tokens('die 390.000-Einwohner-Stadt').map((t) => [t.kind, t.text]), [['word', 'die'], ['word', '390.000-Einwohner-Stadt']]);
+});

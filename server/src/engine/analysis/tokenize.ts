@@ -120,10 +120,10 @@ export function tokenize(text: string, offset: number, end: number, excluded: re
       j = wordEnd(text, i, limit);
     } else if (cls === DIGIT) {
       j = numberEnd(text, i, limit);
-      // "20-jährige", "2023-2024" and "5G" are one word
+      // "20-jährige", "390.000-Einwohner-Stadt", "2023-2024" and "5G" are one word
       if (j < limit && (isLetter(at(text, j)) || (isHyphen(at(text, j)) && isWordChar(at(text, j + 1))))) {
         kind = 'word';
-        j = wordEnd(text, i, limit);
+        j = wordEnd(text, j, limit);
       } else {
         kind = 'number';
       }
