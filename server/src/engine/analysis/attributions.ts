@@ -1674,6 +1674,22 @@ export class AttributionFinder {
     analysis.attributions = attributions;
     analysis.attributionsBySentence = attributionsBySentence;
     this.carryForward(push, span);
+    this.putInTextOrder(sentenceOf);
+  }
+
+  /** Continuations were added after the sentences' own attributions: sort all by sentence and cue, and renumber. */
+  private putInTextOrder(sentenceOf: readonly number[]): void {
+    const { analysis } = this;
+    const old = analysis.attributions;
+    const order = old.map((_, i) => i).sort((a, b) => sentenceOf[a] - sentenceOf[b] || old[a].cue.offset - old[b].cue.offset);
+    const renumbered = new Int32Array(old.length);
+    order.forEach((from, to) => (renumbered[from] = to));
+    analysis.attributions = order.map((from) => old[from]);
+    for (const a of analysis.attributions) if (a.continues !== undefined) a.continues = renumbered[a.continues];
+    analysis.attributionsBySentence = analysis.sentences.map(() => []);
+    order.forEach((from, to) => analysis.attributionsBySentence[sentenceOf[from]].push(to));
+    analysis.coveringAttribution = analysis.coveringAttribution.map((a) => (a < 0 ? a : renumbered[a]));
+    for (const q of analysis.quotations) if (q.attribution >= 0) q.attribution = renumbered[q.attribution];
   }
 
   /** The most recent source in reach that a pronoun can stand for (gender and number permitting). */
