@@ -1,5 +1,5 @@
 import type { Analysis, Sentence, Token } from '../analysis/model.js';
-import type { Attribution, Fix } from '../types.js';
+import type { Attribution, Fix, Localized } from '../types.js';
 
 /** Offset and length covering tokens [start, end). */
 export function tokenSpan(tokens: readonly Token[], start: number, end: number): { offset: number; length: number } {
@@ -28,4 +28,9 @@ export function cueAndSource(a: Attribution): { offset: number; length: number }
 /** A suggested rewrite with a placeholder; never applied by --fix. */
 export function placeholderFix(title: string, offset: number, length: number, newText: string): Fix {
   return { title, edits: [{ offset, length, newText }], safe: false };
+}
+
+/** A fix title (or other rule text) in the language the configuration asks for. */
+export function inLocale(analysis: Analysis, text: Localized): string {
+  return text[analysis.config.locale];
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
+import { inLocale } from '../helpers.js';
 
 /** Web-page residue left in the article: "source site-19", "Leave a Comment", "Lesen Sie den Originalartikel auf …". */
 export const webDebris: Rule = {
@@ -32,7 +33,7 @@ export const webDebris: Rule = {
         offset: block.offset,
         length: block.end - block.offset,
         data: { line: text.slice(block.offset, block.end).trim() },
-        fixes: [{ title: 'Zeile löschen', edits: [{ offset: block.offset, length: removeEnd - block.offset, newText: '' }], safe: true }],
+        fixes: [{ title: inLocale(analysis, { de: 'Zeile löschen', en: 'Delete the line' }), edits: [{ offset: block.offset, length: removeEnd - block.offset, newText: '' }], safe: true }],
       });
     }
   },

@@ -1,6 +1,7 @@
 import type { Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
+import { inLocale } from '../helpers.js';
 
 /** A spelling key that is the same for transliteration variants: Uschakow/Ushakov, Selenskyj/Zelensky. */
 export function transliterationKey(name: string): string {
@@ -60,7 +61,7 @@ export const nameSpelling: Rule = {
           offset: t.offset,
           length: t.end - t.offset,
           data: { found: t.text, preferred: configured },
-          fixes: [{ title: `In „${configured}“ ändern`, edits: [{ offset: t.offset, length: t.end - t.offset, newText: configured }], safe: true }],
+          fixes: [{ title: inLocale(analysis, { de: `In „${configured}“ ändern`, en: `Change to "${configured}"` }), edits: [{ offset: t.offset, length: t.end - t.offset, newText: configured }], safe: true }],
         });
         continue;
       }
@@ -84,7 +85,7 @@ export const nameSpelling: Rule = {
             length: t.end - t.offset,
             data: { found: spelling, preferred },
             related: [{ offset: spellings[0][1][0].offset, length: preferred.length, message: `„${preferred}“` }],
-            fixes: [{ title: `In „${preferred}“ ändern`, edits: [{ offset: t.offset, length: t.end - t.offset, newText: preferred }], safe: true }],
+            fixes: [{ title: inLocale(analysis, { de: `In „${preferred}“ ändern`, en: `Change to "${preferred}"` }), edits: [{ offset: t.offset, length: t.end - t.offset, newText: preferred }], safe: true }],
           });
         }
       }

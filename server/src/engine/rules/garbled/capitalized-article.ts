@@ -5,6 +5,7 @@ import type { Analysis } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { isCapitalized, isLowerWord } from './verbs.js';
 import { STANDARDS } from '../standards.js';
+import { inLocale } from '../helpers.js';
 
 const W = WordClass;
 /** Place names that begin with an article. */
@@ -62,7 +63,7 @@ export const capitalizedArticle: Rule = {
           offset: t.offset,
           length: t.end - t.offset,
           data: { word: t.text },
-          fixes: [{ title: `„${t.lower}“ klein schreiben`, edits: [{ offset: t.offset, length: t.end - t.offset, newText: t.lower }], safe: true }],
+          fixes: [{ title: inLocale(analysis, { de: `„${t.lower}“ klein schreiben`, en: `Lower-case "${t.lower}"` }), edits: [{ offset: t.offset, length: t.end - t.offset, newText: t.lower }], safe: true }],
         });
       }
     }

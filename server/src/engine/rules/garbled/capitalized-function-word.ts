@@ -1,7 +1,7 @@
 import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
-import { isProse } from '../helpers.js';
+import { isProse, inLocale } from '../helpers.js';
 
 const W = WordClass;
 /** Prepositions and conjunctions that English title case capitalises ("Zentren Für Krankheitskontrolle"). */
@@ -42,7 +42,7 @@ export const capitalizedFunctionWord: Rule = {
           offset: t.offset,
           length: t.end - t.offset,
           data: { word: t.text },
-          fixes: [{ title: `„${t.lower}“ klein schreiben`, edits: [{ offset: t.offset, length: t.end - t.offset, newText: t.lower }], safe: true }],
+          fixes: [{ title: inLocale(analysis, { de: `„${t.lower}“ klein schreiben`, en: `Lower-case "${t.lower}"` }), edits: [{ offset: t.offset, length: t.end - t.offset, newText: t.lower }], safe: true }],
         });
       }
     }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
+import { inLocale } from '../helpers.js';
 import { isLowerWord } from './verbs.js';
 
 /**
@@ -44,7 +45,7 @@ export const doubledWord: Rule = {
         offset: a.offset,
         length: b.end - a.offset,
         data: { pair: `${a.text} ${b.text}` },
-        fixes: [{ title: `„${b.text}“ streichen`, edits: [{ offset: a.end, length: b.end - a.end, newText: '' }], safe: true }],
+        fixes: [{ title: inLocale(analysis, { de: `„${b.text}“ streichen`, en: `Delete "${b.text}"` }), edits: [{ offset: a.end, length: b.end - a.end, newText: '' }], safe: true }],
       });
     }
   },

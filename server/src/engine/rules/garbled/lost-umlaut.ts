@@ -2,6 +2,7 @@ import { WordClass } from '../../lexicon.js';
 import type { Analysis, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
+import { inLocale } from '../helpers.js';
 
 const W = WordClass;
 const CLOSED = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB | W.GERMAN_OTHER;
@@ -122,7 +123,7 @@ export const lostUmlaut: Rule = {
           offset: t.offset,
           length: end - t.offset,
           data: { word: text.slice(t.offset, end), restored: restored ? `„${restored}“` : '?' },
-          fixes: restored ? [{ title: `„${restored}“ einsetzen`, edits: [{ offset: t.offset, length: end - t.offset, newText: restored }], safe: false }] : [],
+          fixes: restored ? [{ title: inLocale(analysis, { de: `„${restored}“ einsetzen`, en: `Insert "${restored}"` }), edits: [{ offset: t.offset, length: end - t.offset, newText: restored }], safe: false }] : [],
         });
         if (joined) k++;
         continue;
@@ -134,7 +135,7 @@ export const lostUmlaut: Rule = {
         offset: t.offset,
         length: t.end - t.offset,
         data: { word: t.text, restored: `„${restored}“` },
-        fixes: [{ title: `„${restored}“ einsetzen`, edits: [{ offset: t.offset, length: t.end - t.offset, newText: restored }], safe: false }],
+        fixes: [{ title: inLocale(analysis, { de: `„${restored}“ einsetzen`, en: `Insert "${restored}"` }), edits: [{ offset: t.offset, length: t.end - t.offset, newText: restored }], safe: false }],
       });
     }
   },

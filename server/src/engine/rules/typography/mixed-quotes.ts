@@ -1,6 +1,7 @@
 import type { Quotation } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
+import { inLocale } from '../helpers.js';
 
 const PROPER_CLOSE: Record<string, string> = { '„': '“', '»': '«', '«': '»', '"': '"', '“': '”', '‚': '‘' };
 
@@ -49,7 +50,7 @@ export const mixedQuotes: Rule = {
         offset: at,
         length: 1,
         data: { found: `${q.openMark}…${q.closeMark}`, house: `${open}…${close}` },
-        fixes: [{ title: `In ${open}…${close} ändern`, edits, safe: true }],
+        fixes: [{ title: inLocale(analysis, { de: `In ${open}…${close} ändern`, en: `Change to ${open}…${close}` }), edits, safe: true }],
       });
     }
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
+import { inLocale } from '../helpers.js';
 
 const MARKS = new Set([',', '.', ';', ':', '!', '?']);
 
@@ -36,7 +37,7 @@ export const spaceBeforePunctuation: Rule = {
         offset: prev.end,
         length: t.end - prev.end,
         data: { mark: t.text },
-        fixes: [{ title: 'Leerzeichen löschen', edits: [{ offset: prev.end, length: gap.length, newText: '' }], safe: true }],
+        fixes: [{ title: inLocale(analysis, { de: 'Leerzeichen löschen', en: 'Delete the space' }), edits: [{ offset: prev.end, length: gap.length, newText: '' }], safe: true }],
       });
     }
   },
