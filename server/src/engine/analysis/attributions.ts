@@ -23,6 +23,7 @@ import {
   ACCORDING_TO_NOUNS,
   ANONYMOUS_HEADS,
   CLAIM_NOUNS,
+  INFORMING_VERBS,
   KNOWN_OUTLETS,
   NOT_ANONYMOUS_HEADS,
   OBJECT_SOURCE_VERBS,
@@ -89,8 +90,6 @@ const FOCUS_PARTICLES = new Set(['auch', 'nur', 'selbst', 'sogar', 'insbesondere
 const NEGATIONS = new Set(['nicht', 'kaum', 'wenig', 'nie', 'niemals', 'keineswegs']);
 /** "ist bekannt", "wurde bekannt", "war bekannt geworden": forms of sein and werden around "bekannt". */
 const BEKANNT_AUXILIARIES = new Set(['ist', 'war', 'sei', 'wäre', 'wurde', 'wird', 'worden', 'geworden', 'ist', 'sind', 'waren']);
-/** Verbs of naming: their passive ("wurde … genannt") names something rather than reporting a statement. */
-const NAMING_VERBS = new Set(['nennen', 'bezeichnen', 'titulieren', 'rufen']);
 /** Prepositions fused with a definite article: "vom Sprecher" is "von dem Sprecher". */
 const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
 /** Prepositions before the document or circle a statement comes from ("in dem Bericht", "aus Regierungskreisen"). */
@@ -876,9 +875,9 @@ export class AttributionFinder {
       return { ...this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1)), adoptsSource: true };
     }
     if (lower === 'wonach' && tokens[i - 1]?.text === ',') {
-      const np = this.nounPhraseLeft(i - 2);
+      const np = this.reportNounBefore(i - 1);
       const message = this.subordinateClause(i + 1);
-      return this.candidate([i, i + 1], np, np ? this.classify(np) : VAGUE, message);
+      return this.candidate([i, i + 1], np, np ? this.classify(np) : { ...VAGUE, documentOnly: true }, message);
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
     if (this.isNounAt(i) && endsWithNoun(t.text, CLAIM_NOUNS)) return this.claimNounCue(i);
@@ -929,6 +928,20 @@ export class AttributionFinder {
     const inserted = closing !== undefined && closing.text === ',' && end + 1 < this.s.tokenEnd;
     const message = inserted ? this.trimmed([this.s.tokenStart, this.s.tokenEnd]) : this.messageBefore(i - 1);
     return this.candidate([i, i + 1], np, this.classify(np), message);
+  }
+
+  /**
+   * The report a "wonach" clause belongs to: the noun phrase before the comma, or a noun of saying a
+   * few words back in the clause ("wies Berichte zurück, wonach …").
+   */
+  private reportNounBefore(comma: number): Range | null {
+    const np = this.nounPhraseLeft(comma - 1);
+    if (np) return np;
+    for (let k = comma - 2; k >= Math.max(this.s.tokenStart, comma - 8); k--) {
+      if (this.tokens[k].kind !== 'word') return null;
+      if (this.isNounAt(k) && (this.isSayingNoun(this.tokens[k]) || endsWithNoun(this.tokens[k].text, CLAIM_NOUNS))) return this.nounPhraseLeft(k);
+    }
+    return null;
   }
 
   private prepositional(cue: Range, np: Range): Candidate {
@@ -1123,7 +1136,7 @@ export class AttributionFinder {
       if (agent) return hasComplement ? this.candidate(cue, agent, this.classify(agent), message) : undefined;
       if (subject) return this.candidate(cue, subject, this.classify(subject), message);
       // "Als Todesursache wurde ein Herzinfarkt angegeben": a statement reported without its speaker
-      const reportsAct = SPEECH_VERBS.has(lemma) && !NAMING_VERBS.has(lemma) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
+      const reportsAct = INFORMING_VERBS.has(lemma) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
       if (!hasComplement && !reportsAct) return undefined;
       const opener = tokens[clause.start];
       const inDocument = clause.kind === 'relative' && (opener.lower === 'in' || opener.lower === 'im') ? this.nounPhraseLeft(clause.start - 2) : null;
@@ -1327,12 +1340,11 @@ export class AttributionFinder {
           continue;
         }
       }
-      if (t.kind === 'punct' && (t.text === ',' || t.text === ':')) {
-        // an apposition of a subject after the verb: ", Sprecherin des Sicherheitsrates,"
-        return k;
-      }
+      if (t.kind === 'punct' && (t.text === ',' || t.text === ':')) return k;
       if (this.breaksClause(k)) return k;
       if (t.kind === 'quote') return k;
+      // "lehnte eine Stellungnahme ab und sagte, …": a second verb ends the first clause
+      if (isWord(t) && COORDINATORS.has(t.lower) && this.isFinite(k + 1)) return k;
     }
     return k;
   }

@@ -39,6 +39,15 @@ export const THOUGHT_VERBS = words(`
   zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern
 `);
 
+/**
+ * Verbs of informing: their agentless passive still reports a statement ("Als Todesursache wurde
+ * ein Herzinfarkt angegeben"), unlike "Der Vorschlag wurde abgelehnt", which reports a decision.
+ */
+export const INFORMING_VERBS = words(`
+  sagen erklären mitteilen berichten melden angeben bekanntgeben bekanntmachen verkünden bestätigen
+  behaupten äußern schildern beschreiben darstellen dementieren verbreiten nachsagen
+`);
+
 /** Reporting verbs whose grammatical object, not the subject, is the source ("Der Bericht zitiert zwei Personen"). */
 export const OBJECT_SOURCE_VERBS = words('zitieren');
 
