@@ -436,6 +436,13 @@ export class AttributionFinder {
     const t = this.tokens[j];
     if (!isWord(t)) return false;
     if (t.lower === 'des' || t.lower === 'eines') return this.isNominal(j + 1);
+    // "Angaben libanesischer Sicherheitskreise": a genitive plural without article
+    const bareAdjective = !isCapitalized(t) && t.lower.endsWith('er') && (t.cls & (W.ARTICLE | FINITE)) === 0 && this.isNominal(j);
+    if (bareAdjective) {
+      const next = this.tokens[j + 1];
+      const readings = this.isNounAt(j + 1) ? this.lexicon.nouns(next.text) : [];
+      return readings.some((r) => (r.caseNumber & GENITIVE_PLURAL) !== 0);
+    }
     if (!['der', 'einer', 'aller', 'beider', 'mehrerer', 'vieler', 'zahlreicher', 'dieser', 'jener'].includes(t.lower)) return false;
     for (let k = j + 1; k < Math.min(this.s.tokenEnd, j + 5); k++) {
       if (this.quotedNameAt(k)) return true;
@@ -461,7 +468,7 @@ export class AttributionFinder {
     if (!isWord(t) || (t.cls & W.PREPOSITION) === 0 || !this.isNominal(j + 1) || this.timePhraseAt(j + 1) || this.documentPhraseAt(j + 1)) return false;
     const next = this.tokens[j + 1];
     // "von der Gewerkschaft", "aus Frankfurt"; not "aus Sicherheitsgründen", "mit Sicherheit"
-    const determined = (next.cls & W.ARTICLE) !== 0 || this.mayBeName(next) || t.lower === 'vom';
+    const determined = (next.cls & W.ARTICLE) !== 0 || this.mayBeName(next) || CONTRACTED_DEFINITE.has(t.lower);
     if (t.lower === 'von' || t.lower === 'vom' || t.lower === 'aus') return determined;
     if (description && NP_PREPOSITIONS.has(t.lower)) return determined || ((next.cls & W.ADJECTIVE) !== 0 && !isCapitalized(next));
     if (t.lower !== 'in' && t.lower !== 'im' && t.lower !== 'bei' && t.lower !== 'beim') return false;

@@ -1,0 +1,235 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testEngine } from '../testing/rule-test-kit.js';
+import { hasSourceInReach } from './attributions.js';
+
+interface Seen {
+  cue: string;
+  source: string | null;
+  kind: string;
+  message: string | null;
+  continues?: number;
+}
+
+function attributionsOf(text: string): Seen[] {
+  return testEngine()
+    .analyze(text)
+    .attributions.map((a) => {
+      const seen: Seen = { cue: a.cue.text, source: a.source?.text ?? null, kind: a.sourceKind, message: a.message?.text ?? null };
+      if (a.continues !== undefined) seen.continues = a.continues;
+      return seen;
+    });
+}
+
+function only(text: string): Seen {
+  const found = attributionsOf(text);
+  assert.equal(found.length, 1, `one attribution in: ${text}\n${JSON.stringify(found, null, 1)}`);
+  return found[0];
+}
+
+test('verb-second clause: the Vorfeld noun phrase with its apposition is the source, the complement the message', () => {
+  assert.deepEqual(only('Der Sprecher des Finanzministeriums, Peter Clever, sagte am Montag in Berlin, die Steuern würden nicht erhöht.'), {
+    cue: 'sagte',
+    source: 'Der Sprecher des Finanzministeriums, Peter Clever',
+    kind: 'named',
+    message: 'die Steuern würden nicht erhöht',
+  });
+});
+
+test('a relative clause inside the Vorfeld is not part of the source', () => {
+  const a = only('Der Minister, der am Montag in Paris war, sagte, er sei zufrieden.');
+  assert.equal(a.source, 'Der Minister');
+  assert.equal(a.message, 'er sei zufrieden');
+});
+
+test('a verb after a quotation opens its clause: the subject follows it, the quotation with its marks is the message', () => {
+  assert.deepEqual(only('„Wir sind entschlossen“, sagte Kremlsprecher Dmitri Peskow am Freitag.'), {
+    cue: 'sagte',
+    source: 'Kremlsprecher Dmitri Peskow',
+    kind: 'named',
+    message: '„Wir sind entschlossen“',
+  });
+});
+
+test('a clause before the verb is the message ("…, teilte das Ministerium mit")', () => {
+  const a = only('Der Vertrag wurde von der Regierung gebilligt, teilte das Ministerium mit.');
+  assert.equal(a.cue, 'teilte');
+  assert.equal(a.source, 'das Ministerium');
+  assert.equal(a.message, 'Der Vertrag wurde von der Regierung gebilligt');
+});
+
+test('a separable particle at the end of the clause makes the reporting verb; the cue is the verb part', () => {
+  const a = only('Die Polizei teilte am Abend nach einer Durchsuchung mit, dass zwei Männer festgenommen worden seien.');
+  assert.equal(a.cue, 'teilte');
+  assert.equal(a.source, 'Die Polizei');
+  assert.equal(a.message, 'dass zwei Männer festgenommen worden seien');
+  assert.deepEqual(attributionsOf('Die Firma teilte die Kosten auf.'), [], '"aufteilen" reports nothing');
+});
+
+test('perfect tense: the subject of the auxiliary, a zu-infinitive as the message', () => {
+  const a = only('Die Ministerin hat am Dienstag angekündigt, das Gesetz zu ändern.');
+  assert.deepEqual([a.cue, a.source, a.message], ['angekündigt', 'Die Ministerin', 'das Gesetz zu ändern']);
+});
+
+test('a perfect without complement or quotation is an earlier act, not a statement', () => {
+  assert.deepEqual(attributionsOf('Küng hatte zuvor die Unfehlbarkeit des Papstes kritisiert.'), []);
+});
+
+test('"wie X mitteilte": the subject of the wie-clause is the source, the main clause the message', () => {
+  assert.deepEqual(only('Wie die Premierministerin von Queensland, Anna Bligh, erklärte, sei der Zivilschutz in Bereitschaft.'), {
+    cue: 'erklärte',
+    source: 'die Premierministerin von Queensland, Anna Bligh',
+    kind: 'named',
+    message: 'sei der Zivilschutz in Bereitschaft',
+  });
+  const after = only('Die Chemikalie stand unter Druck, wie der Firmenchef mitteilte.');
+  assert.deepEqual([after.source, after.message], ['der Firmenchef', 'Die Chemikalie stand unter Druck']);
+});
+
+test('a coordinated verb takes the subject of the first; the first clause ends before it', () => {
+  const [first, second] = attributionsOf('Die Polizei lehnte eine Stellungnahme ab und sagte, die Ermittlungen liefen noch.');
+  assert.equal(second.cue, 'sagte');
+  assert.equal(second.source, 'Die Polizei');
+  assert.equal(second.message, 'die Ermittlungen liefen noch');
+  assert.notEqual(first.message, second.message);
+});
+
+test('an object in the Vorfeld: the subject stands after the verb ("Dies bestätigte …", "Den Flüchtlingen sicherte …")', () => {
+  const dies = only('Der Vorschlag wurde abgelehnt. Dies bestätigte ein Sprecher der Regierung.');
+  assert.equal(dies.source, 'ein Sprecher der Regierung');
+  assert.equal(dies.message, 'Der Vorschlag wurde abgelehnt. Dies', 'the statement "dies" refers to');
+  const dative = only('Den noch in Timor verbliebenen Flüchtlingen sicherte Präsident Gusmão zu, dass die Grenze offen bleibe.');
+  assert.equal(dative.source, 'Präsident Gusmão');
+});
+
+test('prepositional cues: laut, zufolge, nach Angaben (the noun of saying belongs to the source), unter Berufung auf', () => {
+  assert.deepEqual(only('Laut einem Bericht der FAZ will die Regierung die Steuer senken.'), {
+    cue: 'Laut',
+    source: 'einem Bericht der FAZ',
+    kind: 'named',
+    message: 'will die Regierung die Steuer senken',
+  });
+  const zufolge = only('Der Regierung zufolge sind die Vorwürfe haltlos.');
+  assert.deepEqual([zufolge.source, zufolge.message], ['Der Regierung', 'sind die Vorwürfe haltlos']);
+  const nach = only('Nach Angaben der Polizei wurden drei Menschen verletzt.');
+  assert.deepEqual([nach.cue, nach.source, nach.kind], ['Nach', 'Angaben der Polizei', 'named']);
+  const middle = only('Drei Menschen wurden nach Angaben der Polizei verletzt.');
+  assert.equal(middle.message, 'Drei Menschen wurden nach Angaben der Polizei verletzt', 'a cue inside the clause: the clause');
+  assert.deepEqual(attributionsOf('Nach dem Spiel gingen die Fans nach Hause.'), [], 'nach without a noun of saying is no cue');
+  const berufung = attributionsOf('Wie Reuters unter Berufung auf Diplomaten berichtete, ist das Treffen abgesagt.');
+  assert.deepEqual(
+    berufung.map((a) => [a.cue, a.source, a.kind]),
+    [
+      ['unter Berufung auf', 'Diplomaten', 'anonymous'],
+      ['berichtete', 'Reuters', 'named'],
+    ],
+  );
+});
+
+test('"…, so X" and the postposed "Seiner Meinung nach"', () => {
+  assert.deepEqual(only('Die Lage sei ernst, so der Minister.'), { cue: 'so', source: 'der Minister', kind: 'named', message: 'Die Lage sei ernst' });
+  const inserted = only('Doch sei es, so der Schriftsteller in einem Blog, ein Haufen mächtiger Leute gewesen.');
+  assert.equal(inserted.source, 'der Schriftsteller');
+  const meinung = only('Seiner Meinung nach ist die Reform gescheitert.');
+  assert.deepEqual([meinung.cue, meinung.source, meinung.message], ['nach', 'Seiner Meinung', 'ist die Reform gescheitert']);
+});
+
+test('"wonach" belongs to the report before it; the reporting verb takes the wonach-clause as its message', () => {
+  const [wies, wonach] = attributionsOf('Der Kreml wies Berichte zurück, wonach Putin erkrankt sei.');
+  assert.deepEqual([wies.source, wies.message], ['Der Kreml', 'wonach Putin erkrankt sei']);
+  assert.deepEqual([wonach.cue, wonach.source, wonach.kind], ['wonach', 'Berichte', 'named'], 'the denied reports are no vague sourcing');
+});
+
+test('agentless passives, "es heißt", "man" and "wurde bekannt" are vague', () => {
+  assert.deepEqual(only('Es wurde darauf hingewiesen, dass die Frist abläuft.'), { cue: 'hingewiesen', source: null, kind: 'vague', message: 'dass die Frist abläuft' });
+  assert.equal(only('Am Abend hieß es, die Gespräche seien gescheitert.').kind, 'vague');
+  assert.equal(only('Am Vormittag hatte es zunächst geheißen, die Opposition habe abgesagt.').kind, 'vague');
+  assert.equal(only('Man geht davon aus, dass die Wahl verschoben wird.').kind, 'vague');
+  assert.equal(only('Wie bekannt wurde, hat der Konzern Verluste gemacht.').kind, 'vague');
+  assert.equal(only('Als Todesursache wurde ein Herzinfarkt angegeben.').kind, 'vague');
+  assert.deepEqual(attributionsOf('Der Vorschlag wurde abgelehnt.'), [], 'a decision, not a statement');
+  assert.deepEqual(attributionsOf('Bisher ist nicht bekannt, warum das Unglück geschah.'), []);
+});
+
+test('"In dem Bericht heißt es": the document is the source, without its preposition', () => {
+  assert.deepEqual(only('In dem Bericht heißt es, die Zahl der Opfer sei gestiegen.'), {
+    cue: 'heißt',
+    source: 'dem Bericht',
+    kind: 'named',
+    message: 'die Zahl der Opfer sei gestiegen',
+  });
+  assert.equal(only('Aus Militärkreisen verlautete, die Truppen würden verlegt.').kind, 'anonymous');
+});
+
+test('kinds: unnamed officials, circles and bare spokespeople are anonymous; a spokesperson of a named institution is named', () => {
+  const kind = (text: string) => only(text).kind;
+  assert.equal(kind('Ein hochrangiger Regierungsbeamter sagte, die Verhandlungen seien gescheitert.'), 'anonymous');
+  assert.equal(kind('Diplomaten zufolge ist das Treffen abgesagt.'), 'anonymous');
+  assert.equal(kind('Laut Behördenangaben starben zwei Menschen.'), 'anonymous');
+  assert.equal(kind('Nach Angaben libanesischer Sicherheitskreise wurde eine Person getötet.'), 'anonymous');
+  assert.equal(kind('Ein Sprecher sagte, es gebe keine Verletzten.'), 'anonymous');
+  assert.equal(kind('Ein Sprecher des Finanzministeriums sagte, es gebe keine Pläne.'), 'named');
+  assert.equal(kind('Ein Regierungssprecher in Berlin sagte, es gebe keine Pläne.'), 'named');
+  assert.equal(kind('Regierungssprecher Steffen Seibert sagte, die Kanzlerin sei informiert.'), 'named');
+  assert.equal(kind('Die Nachrichtenseite Business Insider berichtete, der Angriff sei geplant gewesen.'), 'named');
+  assert.equal(kind('Einem Bloomberg-Bericht zufolge testete Putin die Bereitschaft der USA.'), 'named');
+  assert.equal(kind('Berichten zufolge soll der Präsident erkrankt sein.'), 'vague');
+  assert.equal(kind('Kritiker sagen, das Gesetz gehe zu weit.'), 'vague');
+  assert.equal(kind('Dem Vernehmen nach soll der Vertrag bald unterzeichnet werden.'), 'vague');
+});
+
+test('"Der Bericht zitiert zwei Personen …": an unnamed source quoted by a named one is the source', () => {
+  const a = only('Der Bericht zitiert zwei Personen mit engen Verbindungen zum Kreml.');
+  assert.deepEqual([a.source, a.kind], ['zwei Personen mit engen Verbindungen zum Kreml', 'anonymous']);
+});
+
+test('a pronoun takes the kind of the source it refers to and continues its attribution', () => {
+  const [first, second] = attributionsOf('Ein Diplomat sagte, die Gespräche seien gescheitert. Er fügte hinzu, man werde weiter verhandeln.');
+  assert.equal(first.kind, 'anonymous');
+  assert.deepEqual([second.cue, second.source, second.kind, second.continues], ['fügte', 'Er', 'anonymous', 0]);
+  const named = attributionsOf('Peskow sagte, der Bericht sei falsch. Er fügte hinzu, man werde nichts kommentieren.');
+  assert.equal(named[1].kind, 'named');
+});
+
+test('Konjunktiv I carries the attribution into the next sentences until the text moves on', () => {
+  const found = attributionsOf('Die Ministerin sagte, das Gesetz komme. Es solle noch in diesem Jahr gelten. Auch die Länder seien einverstanden. Die Opposition tagte am Abend.');
+  assert.equal(found.length, 2);
+  const [root, carried] = found;
+  assert.equal(root.source, 'Die Ministerin');
+  assert.deepEqual(carried, {
+    cue: 'solle',
+    source: 'Die Ministerin',
+    kind: 'named',
+    message: 'Es solle noch in diesem Jahr gelten. Auch die Länder seien einverstanden.',
+    continues: 0,
+  });
+});
+
+test('a following quotation continues the statement before it', () => {
+  const [, quoted] = attributionsOf('„Wir sind bereit“, sagte Peskow. „Wir warten auf ein Zeichen aus Washington.“');
+  assert.deepEqual(quoted, { cue: '„', source: 'Peskow', kind: 'named', message: '„Wir warten auf ein Zeichen aus Washington.“', continues: 0 });
+});
+
+test('Konjunktiv I with nobody in reach is reported speech without a source, and no source is in reach', () => {
+  const text = 'Der Zug fuhr ab. Der Präsident sei schwer erkrankt. Er werde im Krankenhaus behandelt.';
+  assert.deepEqual(attributionsOf(text), [
+    { cue: 'sei', source: null, kind: 'none', message: 'Der Präsident sei schwer erkrankt. Er werde im Krankenhaus behandelt.' },
+  ]);
+  const analysis = testEngine().analyze(text);
+  assert.equal(hasSourceInReach(analysis, 1), false);
+  const sourced = testEngine().analyze('Die Polizei sagte, der Fahrer sei geflohen. Er werde gesucht.');
+  assert.equal(hasSourceInReach(sourced, 1), true);
+});
+
+test('attributions come in text order and quotations point at their statement', () => {
+  const analysis = testEngine().analyze('„Das ist falsch“, sagte Peskow. Es sei ein erfundener Bericht. Später erklärte Lawrow, man prüfe den Fall.');
+  const offsets = analysis.attributions.map((a) => a.message?.offset ?? a.cue.offset);
+  assert.deepEqual(offsets, [...offsets].sort((a, b) => a - b));
+  assert.equal(analysis.quotations[0].attribution, 0);
+  assert.deepEqual(analysis.coveringAttribution, [0, 1, 2]);
+});
+
+test('cues inside quotations and nouns that only look like verbs are not attributions', () => {
+  assert.deepEqual(attributionsOf('Der erklärte Gegner der Reform trat zurück.'), []);
+  assert.deepEqual(attributionsOf('Die angekündigten Maßnahmen greifen nicht.'), []);
+});
