@@ -153,7 +153,7 @@ test('agentless passives, "es heißt", "man" and "wurde bekannt" are vague', () 
 
 test('"In dem Bericht heißt es": the document is the source, without its preposition', () => {
   assert.deepEqual(only('In dem Bericht heißt es, die Zahl der Opfer sei gestiegen.'), {
-    cue: 'heißt',
+    cue: 'heißt es',
     source: 'dem Bericht',
     kind: 'named',
     message: 'die Zahl der Opfer sei gestiegen',

@@ -1238,9 +1238,11 @@ export class AttributionFinder {
     const k = esAfter ? i + 2 : i + 1;
     const at = vorfeld && DOCUMENT_PREPOSITIONS.has(tokens[vorfeld[0]]?.lower ?? '') ? vorfeld[0] : DOCUMENT_PREPOSITIONS.has(tokens[k]?.lower ?? '') ? k : -1;
     const np = at >= 0 ? this.nounPhraseRight(at + 1) : null;
-    if (!np) return this.candidate([i, i + 1], null, VAGUE, message);
+    // the cue is "heißt es" / "es heißt" when the two stand together
+    const cue: Range = esAfter ? [i, i + 2] : es === i - 1 ? [i - 1, i + 1] : [i, i + 1];
+    if (!np) return this.candidate(cue, null, VAGUE, message);
     const classified = this.classify(np);
-    return this.candidate([i, i + 1], np, classified.kind === 'vague' || classified.kind === 'anonymous' ? classified : NAMED, message);
+    return this.candidate(cue, np, classified.kind === 'vague' || classified.kind === 'anonymous' ? classified : NAMED, message);
   }
 
   /** The subject of the finite verb at `v` in its clause. */
@@ -1863,18 +1865,21 @@ export function findAttributions(analysis: Analysis): void {
 }
 
 /**
- * Whether a source stands in reach of a sentence: the attribution covering it (its own, a quotation's
- * or one carried forward) names somebody, however vaguely, or is a verb of saying whose speaker the
- * finder could not make out. Reported speech in Konjunktiv I that nobody is said to have made (kind
- * 'none', its cue the Konjunktiv verb) does not count.
+ * Whether attribution `index` (or the statement it continues) names a source, however vaguely, or
+ * stands on a verb of saying whose speaker the finder could not make out. Reported speech in
+ * Konjunktiv I that nobody is said to have made (kind 'none', its cue the Konjunktiv verb) does not.
  */
-export function hasSourceInReach(analysis: Analysis, sentence: number): boolean {
-  const covering = analysis.coveringAttribution[sentence];
-  if (covering < 0) return false;
-  const root = analysis.attributions[analysis.attributions[covering].continues ?? covering];
+export function isSourced(analysis: Analysis, index: number): boolean {
+  const root = analysis.attributions[analysis.attributions[index].continues ?? index];
   if (root.sourceKind !== 'none' || root.source !== null) return true;
   const cue = tokenAt(analysis.tokens, root.cue.offset);
   return cue === undefined || (cue.cls & W.KONJ1) === 0;
+}
+
+/** Whether a source stands in reach of a sentence: the attribution covering it (its own, a quotation's or one carried forward) is sourced. */
+export function hasSourceInReach(analysis: Analysis, sentence: number): boolean {
+  const covering = analysis.coveringAttribution[sentence];
+  return covering >= 0 && isSourced(analysis, covering);
 }
 
 function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {

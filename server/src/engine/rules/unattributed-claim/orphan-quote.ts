@@ -1,4 +1,4 @@
-import { hasSourceInReach } from '../../analysis/attributions.js';
+import { hasSourceInReach, isSourced } from '../../analysis/attributions.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
@@ -29,7 +29,7 @@ export const orphanQuote: Rule = {
   check(analysis, report) {
     const { tokens } = analysis;
     for (const q of analysis.quotations) {
-      if (q.attribution >= 0) continue;
+      if (q.attribution >= 0 && isSourced(analysis, q.attribution)) continue;
       const s = analysis.sentences[tokens[q.tokenStart].sentence];
       if (!isProse(analysis, s) || hasSourceInReach(analysis, s.index)) continue;
       let words = 0;

@@ -1,6 +1,21 @@
+import type { Attribution, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { placeholderFix } from '../helpers.js';
+
+/** Prepositions that make a cue and its source one phrase ("Berichten zufolge", "laut Kritikern"). */
+const PREPOSITIONAL_CUES = new Set(['zufolge', 'laut', 'gemäß', 'nach']);
+
+/**
+ * A placeholder for the missing source: the whole phrase becomes "laut [Quelle]" where cue and
+ * source form a prepositional phrase; a subject ("Kritiker sagen", "Man geht davon aus") becomes
+ * "[Quelle]". Nothing to replace when no source is written.
+ */
+function sourceFix(a: Attribution, start: number, end: number): Fix[] {
+  if (!a.source) return [];
+  if (PREPOSITIONAL_CUES.has(a.cue.text.toLowerCase())) return [placeholderFix('Quelle nennen', start, end - start, 'laut [Quelle]')];
+  return [placeholderFix('Quelle nennen', a.source.offset, a.source.length, '[Quelle]')];
+}
 
 /** Attribution to nobody in particular: "Berichten zufolge", "es heißt", "Es wurde darauf hingewiesen", "Kritiker sagen". */
 export const vagueAttribution: Rule = {
@@ -28,12 +43,7 @@ export const vagueAttribution: Rule = {
       const start = a.source ? Math.min(a.source.offset, a.cue.offset) : a.cue.offset;
       const end = a.source ? Math.max(a.source.offset + a.source.length, a.cue.offset + a.cue.length) : a.cue.offset + a.cue.length;
       const phrase = analysis.text.slice(start, end);
-      report({
-        offset: start,
-        length: end - start,
-        data: { phrase },
-        fixes: a.source ? [placeholderFix('Quelle nennen', start, end - start, 'laut [Quelle]')] : [],
-      });
+      report({ offset: start, length: end - start, data: { phrase }, fixes: sourceFix(a, start, end) });
     }
   },
 };

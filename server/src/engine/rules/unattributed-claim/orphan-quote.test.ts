@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'unattributed-claim/orphan-quote';
+
+test('flags a statement-length quotation whose speaker the text never names', () => {
+  const text = 'Die Proteste gingen weiter. „Das ist der Anfang vom Ende dieser Regierung“ stand auf vielen Plakaten.';
+  assert.deepEqual(flaggedTexts(RULE, text), ['„Das ist der Anfang vom Ende dieser Regierung“']);
+});
+
+test('a quotation in reported speech that nobody is said to have made is still an orphan', () => {
+  const text = 'Der Zug fuhr ab. Die Lage sei „so ernst wie seit vielen Jahren nicht mehr“ gewesen.';
+  assert.deepEqual(flaggedTexts(RULE, text), ['„so ernst wie seit vielen Jahren nicht mehr“']);
+});
+
+test('leaves quotations with a speaker, continued quotations and quoted terms alone', () => {
+  assertSilent(RULE, [
+    '„Wir sind uns der beschriebenen Veränderungen nicht bewusst“, sagte Adrienne Watson, Sprecherin des Nationalen Sicherheitsrates, laut Bloomberg.\n\n„Es wird an der Ukraine liegen, zu entscheiden, ob, wann und wie mit Russland verhandelt wird.“',
+    'Peskow sagte: „Präsident Putin hat mehrfach erklärt, dass Russland offen ist.“',
+    'Der Minister nannte den Bericht eine „Zeitungsente“.',
+    'Die Zeitung „Die Welt“ berichtete darüber am Montag.',
+  ]);
+});
