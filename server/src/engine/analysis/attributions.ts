@@ -14,7 +14,7 @@
  *
  * Every scan is bounded (CLAUSE_REACH, NP_REACH tokens), so the work stays linear in the text.
  */
-import { FINITE, WordClass, type Lexicon } from '../lexicon.js';
+import { FINITE, WordClass, type Lexicon, type NounReading, type VerbReading } from '../lexicon.js';
 import type { Attribution, SourceKind, Span } from '../types.js';
 import {
   ANAPHORIC_DETERMINERS,
@@ -107,19 +107,31 @@ function isCapitalized(t: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-function endsWithAny(lower: string, heads: readonly string[]): boolean {
-  return heads.some((h) => lower === h || (lower.endsWith(h) && lower.length > h.length + 2) || lower.endsWith('-' + h));
+/** Lower-cased heads, looked up by suffix: one lookup per position of the word, whatever the list's length. */
+class Heads {
+  private readonly set: ReadonlySet<string>;
+  constructor(words: Iterable<string>) {
+    this.set = new Set([...words].map((w) => w.toLowerCase()));
+  }
+
+  /** The word is one of the heads or a compound ending in one ("Regierungskreisen", "US-Beamte", "Medienberichten"). */
+  endsOne(word: string): boolean {
+    const lower = word.toLowerCase();
+    for (let k = 0; k < lower.length; k++) {
+      if ((k === 0 || k > 2 || lower.charCodeAt(k - 1) === 0x2d) && this.set.has(lower.slice(k))) return true;
+    }
+    return false;
+  }
 }
 
-/** The noun or a compound ending in it ("Medienberichten", "Gesetzesentwurf"). */
-function endsWithNoun(text: string, nouns: ReadonlySet<string>): boolean {
-  if (nouns.has(text)) return true;
-  const lower = text.toLowerCase();
-  for (const noun of nouns) {
-    if (lower.length > noun.length + 2 && lower.endsWith(noun.toLowerCase())) return true;
-  }
-  return false;
-}
+const ANONYMOUS_SOURCES = new Heads(ANONYMOUS_HEADS);
+const NOT_ANONYMOUS_SOURCES = new Heads(NOT_ANONYMOUS_HEADS);
+const SPOKESPEOPLE = new Heads(SPOKESPERSON_HEADS);
+const VAGUE_SOURCES = new Heads(VAGUE_HEADS);
+const SAYING = new Heads(SAYING_NOUNS);
+const CLAIMS = new Heads(CLAIM_NOUNS);
+const ACCORDING_TO = new Heads(ACCORDING_TO_NOUNS);
+const MEDIA = new Heads(['zeitung', 'agentur', 'magazin', 'sender', 'fernsehen', 'blatt', 'journalisten', 'reportern', 'presse']);
 
 function isOpeningQuote(tokens: readonly Token[], quotations: readonly Quotation[], i: number): boolean {
   const t = tokens[i];
@@ -174,6 +186,10 @@ export class AttributionFinder {
   /** Sentence being searched. */
   private s!: Sentence;
 
+  /** Lexicon readings looked up once per word form of the text. */
+  private readonly nounReadings = new Map<string, readonly NounReading[]>();
+  private readonly verbReadings = new Map<string, readonly VerbReading[]>();
+
   constructor(private readonly analysis: Analysis) {
     this.tokens = analysis.tokens;
     this.lexicon = analysis.lexicon;
@@ -187,6 +203,24 @@ export class AttributionFinder {
       this.findInSentence(candidates);
     }
     this.resolve(candidates);
+  }
+
+  private nounsOf(word: string): readonly NounReading[] {
+    let readings = this.nounReadings.get(word);
+    if (readings === undefined) {
+      readings = this.lexicon.nouns(word);
+      this.nounReadings.set(word, readings);
+    }
+    return readings;
+  }
+
+  private verbsOf(word: string): readonly VerbReading[] {
+    let readings = this.verbReadings.get(word);
+    if (readings === undefined) {
+      readings = this.lexicon.verbs(word);
+      this.verbReadings.set(word, readings);
+    }
+    return readings;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -216,7 +250,7 @@ export class AttributionFinder {
     const t = this.tokens[i];
     if (!isWord(t)) return false;
     // "eBay", "iPod", "ai-Bericht": names and compounds written with an inner capital
-    if (!isCapitalized(t)) return /^\p{Ll}[\p{L}\d]*(?:\p{Lu}|-\p{Lu})/u.test(t.text) && (t.cls & CLOSED_CLASSES) === 0;
+    if (!isCapitalized(t)) return t.text !== t.lower && /^\p{Ll}[\p{L}\d]*(?:\p{Lu}|-\p{Lu})/u.test(t.text) && (t.cls & CLOSED_CLASSES) === 0;
     if (!this.atCapitalStart(i)) return true;
     if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.ADVERB)) !== 0 && (t.cls & W.NOUN) === 0) return false;
     if ((t.cls & CLOSED_CLASSES) !== 0 || NUMERALS.has(t.lower) || PRONOMINAL_ADVERB.test(t.lower)) return false;
@@ -379,7 +413,7 @@ export class AttributionFinder {
         if (this.isNounAt(j)) {
           end = j + 1;
           afterHead = true;
-          description ||= endsWithAny(t.lower, ANONYMOUS_HEADS) && !endsWithAny(t.lower, NOT_ANONYMOUS_HEADS);
+          description ||= ANONYMOUS_SOURCES.endsOne(t.lower) && !NOT_ANONYMOUS_SOURCES.endsOne(t.lower);
         }
         j++;
         continue;
@@ -440,7 +474,7 @@ export class AttributionFinder {
     const bareAdjective = !isCapitalized(t) && t.lower.endsWith('er') && (t.cls & (W.ARTICLE | FINITE)) === 0 && this.isNominal(j);
     if (bareAdjective) {
       const next = this.tokens[j + 1];
-      const readings = this.isNounAt(j + 1) ? this.lexicon.nouns(next.text) : [];
+      const readings = this.isNounAt(j + 1) ? this.nounsOf(next.text) : [];
       return readings.some((r) => (r.caseNumber & GENITIVE_PLURAL) !== 0);
     }
     if (!['der', 'einer', 'aller', 'beider', 'mehrerer', 'vieler', 'zahlreicher', 'dieser', 'jener'].includes(t.lower)) return false;
@@ -448,7 +482,7 @@ export class AttributionFinder {
       if (this.quotedNameAt(k)) return true;
       if (!this.isNominal(k)) return false;
       if (!this.isNounAt(k)) continue;
-      const readings = this.lexicon.nouns(this.tokens[k].text);
+      const readings = this.nounsOf(this.tokens[k].text);
       return readings.length === 0 || readings.some((r) => (r.caseNumber & GENITIVE_PLURAL) !== 0 || (r.gender === 'F' && (r.caseNumber & GENITIVE_SINGULAR) !== 0));
     }
     return false;
@@ -458,7 +492,7 @@ export class AttributionFinder {
   private isGenitiveName(j: number): boolean {
     const t = this.tokens[j];
     if (!t.lower.endsWith('s')) return false;
-    const readings = this.lexicon.nouns(t.text);
+    const readings = this.nounsOf(t.text);
     return readings.length > 0 && readings.every((r) => (r.caseNumber & ~(GENITIVE_SINGULAR | GENITIVE_PLURAL)) === 0);
   }
 
@@ -512,7 +546,7 @@ export class AttributionFinder {
   private isMediaAt(i: number): boolean {
     const t = this.tokens[i];
     if (!isWord(t)) return isOpeningQuote(this.tokens, this.analysis.quotations, i);
-    return KNOWN_OUTLETS.has(t.text) || endsWithAny(t.lower, ['zeitung', 'agentur', 'magazin', 'sender', 'fernsehen', 'blatt', 'journalisten', 'reportern', 'presse']);
+    return KNOWN_OUTLETS.has(t.text) || MEDIA.endsOne(t.lower);
   }
 
   /** The noun phrase ending at `j` (walking left), for "X zufolge" and the head of a relative clause. */
@@ -730,7 +764,7 @@ export class AttributionFinder {
   /** The phrase's first noun has a nominative reading (or is a name the lexicon does not know). */
   private canBeNominative(r: Range): boolean {
     const nominative = (k: number): boolean => {
-      const readings = this.lexicon.nouns(this.tokens[k].text);
+      const readings = this.nounsOf(this.tokens[k].text);
       return readings.length === 0 || readings.some((n) => (n.caseNumber & (NOMINATIVE_SINGULAR | NOMINATIVE_PLURAL)) !== 0);
     };
     let firstNoun = -1;
@@ -887,7 +921,7 @@ export class AttributionFinder {
       return this.candidate([i, i + 1], np, np ? this.classify(np) : { ...VAGUE, documentOnly: true }, message);
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
-    if (this.isNounAt(i) && endsWithNoun(t.text, CLAIM_NOUNS)) return this.claimNounCue(i);
+    if ((next?.text === ',' || (isWord(next) && PRONOMINAL_ADVERB.test(next.lower))) && this.isNounAt(i) && CLAIMS.endsOne(t.text)) return this.claimNounCue(i);
     return undefined;
   }
 
@@ -946,7 +980,7 @@ export class AttributionFinder {
     if (np) return np;
     for (let k = comma - 2; k >= Math.max(this.s.tokenStart, comma - 8); k--) {
       if (this.tokens[k].kind !== 'word') return null;
-      if (this.isNounAt(k) && (this.isSayingNoun(this.tokens[k]) || endsWithNoun(this.tokens[k].text, CLAIM_NOUNS))) return this.nounPhraseLeft(k);
+      if (this.isNounAt(k) && (this.isSayingNoun(this.tokens[k]) || CLAIMS.endsOne(this.tokens[k].text))) return this.nounPhraseLeft(k);
     }
     return null;
   }
@@ -989,13 +1023,13 @@ export class AttributionFinder {
       // "Nach Grupps Meinung": a genitive name before the noun
       if (this.isNounAt(k + 1) && k + 1 < np[1] && this.tokens[k].lower.endsWith('s') && this.mayBeName(this.tokens[k])) continue;
       const t = this.tokens[k];
-      return this.isSayingNoun(t) || (accordingTo && endsWithNoun(t.text, ACCORDING_TO_NOUNS));
+      return this.isSayingNoun(t) || (accordingTo && ACCORDING_TO.endsOne(t.text));
     }
     return false;
   }
 
   private isSayingNoun(w: Token): boolean {
-    return endsWithNoun(w.text, SAYING_NOUNS);
+    return SAYING.endsOne(w.text);
   }
 
   /** "Es ist bekannt, dass", "wurde bekannt, dass", "Wie bekannt wurde, …": a vague cue. */
@@ -1029,7 +1063,7 @@ export class AttributionFinder {
   /** The lemma of a reporting verb form and the index of its separated particle (or -1). */
   private reportingLemma(i: number): { lemma: string; particle: number } | undefined {
     const t = this.tokens[i];
-    const readings = this.lexicon.verbs(t.text);
+    const readings = this.verbsOf(t.text);
     if (readings.length === 0) return undefined;
     const particle = (t.cls & FINITE) !== 0 ? this.particleOf(i) : -1;
     if (particle >= 0) {
@@ -1103,7 +1137,7 @@ export class AttributionFinder {
     const finite = this.isFinite(i) && !((t.cls & W.PARTICIPLE) !== 0 && this.finiteAnchor(i) >= 0);
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
     if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0) return undefined;
-    const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.lexicon.verbs(t.text).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
+    const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.verbsOf(t.text).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
     if (tokens[i - 1]?.lower === 'zu' || zuInfix) return undefined;
     const found = this.reportingLemma(i);
     if (!found) return undefined;
@@ -1560,10 +1594,10 @@ export class AttributionFinder {
         const owner = this.ownerAfter(coreEnd, np[1]);
         if (owner) return { ...this.classify(owner), documentOnly: false };
       }
-      if (endsWithAny(headLower, ANONYMOUS_HEADS) && !endsWithAny(headLower, NOT_ANONYMOUS_HEADS)) return ANONYMOUS;
+      if (ANONYMOUS_SOURCES.endsOne(headLower) && !NOT_ANONYMOUS_SOURCES.endsOne(headLower)) return ANONYMOUS;
       if (this.hasNamedModifier(head)) return NAMED;
       if (this.isSayingCompound(head)) {
-        if (endsWithAny(headLower, VAGUE_HEADS)) return { ...VAGUE, documentOnly: true };
+        if (VAGUE_SOURCES.endsOne(headLower)) return { ...VAGUE, documentOnly: true };
         return { ...NAMED, documentOnly: true };
       }
       if (core.some(namedWord)) return NAMED;
@@ -1574,19 +1608,19 @@ export class AttributionFinder {
     const role = head;
     const roleLower = role.lower;
     const adjacentNouns = nouns.some((w, k) => k > 0 && nouns[k - 1].index === w.index - 1);
-    if (adjacentNouns || (this.isNameLike(head) && !endsWithAny(headLower, ANONYMOUS_HEADS))) return NAMED;
-    if (endsWithAny(roleLower, SPOKESPERSON_HEADS)) {
+    if (adjacentNouns || (this.isNameLike(head) && !ANONYMOUS_SOURCES.endsOne(headLower))) return NAMED;
+    if (SPOKESPEOPLE.endsOne(roleLower)) {
       const compound = roleLower !== 'sprecher' && roleLower !== 'sprecherin' && roleLower !== 'sprecherinnen' && !/^presse/.test(roleLower);
-      if (compound || restNamed || rest.some((w) => this.isNounAt(w.index) && !endsWithAny(w.lower, ANONYMOUS_HEADS))) return NAMED;
+      if (compound || restNamed || rest.some((w) => this.isNounAt(w.index) && !ANONYMOUS_SOURCES.endsOne(w.lower))) return NAMED;
       const definite = first.lower === 'der' || first.lower === 'die' || CONTRACTED_DEFINITE.has(tokens[np[0] - 1]?.lower ?? '');
       return definite ? ANAPHORIC : ANONYMOUS;
     }
-    if (endsWithAny(roleLower, ANONYMOUS_HEADS) && !endsWithAny(roleLower, NOT_ANONYMOUS_HEADS)) {
+    if (ANONYMOUS_SOURCES.endsOne(roleLower) && !NOT_ANONYMOUS_SOURCES.endsOne(roleLower)) {
       const nameBefore = core.some((w) => w.index < role.index && this.isNameLike(w) && (w.cls & W.ADJECTIVE) === 0);
       if (nameBefore || this.hasNamedApposition(np)) return NAMED;
       return ANONYMOUS;
     }
-    if (endsWithAny(headLower, VAGUE_HEADS) && !['der', 'dem', 'des', 'die', 'diese', 'diesen'].includes(first.lower)) return VAGUE;
+    if (VAGUE_SOURCES.endsOne(headLower) && !['der', 'dem', 'des', 'die', 'diese', 'diesen'].includes(first.lower)) return VAGUE;
     return NAMED;
   }
 
@@ -1600,7 +1634,7 @@ export class AttributionFinder {
   }
 
   private isSayingCompound(w: Token): boolean {
-    return !SAYING_NOUNS.has(w.text) && endsWithNoun(w.text, SAYING_NOUNS);
+    return !SAYING_NOUNS.has(w.text) && SAYING.endsOne(w.text);
   }
 
   /** "Bloomberg-Bericht", "HIS-Studie": a compound whose first part is a name or an acronym. */
@@ -1633,7 +1667,7 @@ export class AttributionFinder {
     const parts = w.text.split('-');
     if (parts.length > 1 && parts.slice(0, -1).some((p) => KNOWN_OUTLETS.has(p) || /^[A-ZÄÖÜ]{2,}$/.test(p) && p !== 'US')) return false;
     if (/^[A-ZÄÖÜ]{2,}$/.test(w.text) && w.text !== 'US') return true;
-    return (w.cls & (W.NOUN | W.ADJECTIVE)) === 0 && !endsWithAny(w.lower, ANONYMOUS_HEADS);
+    return (w.cls & (W.NOUN | W.ADJECTIVE)) === 0 && !ANONYMOUS_SOURCES.endsOne(w.lower);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1728,9 +1762,9 @@ export class AttributionFinder {
   private agrees(pronoun: string, source: Span | null): boolean {
     if (!source || (pronoun !== 'er' && pronoun !== 'sie')) return true;
     const words = source.text.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
-    const head = words.find((w) => this.lexicon.nouns(w).length > 0);
+    const head = words.find((w) => this.nounsOf(w).length > 0);
     if (!head) return true;
-    const readings = this.lexicon.nouns(head);
+    const readings = this.nounsOf(head);
     return readings.some((r) =>
       pronoun === 'er' ? r.gender === 'M' && (r.caseNumber & NOMINATIVE_SINGULAR) !== 0 : (r.gender === 'F' && (r.caseNumber & NOMINATIVE_SINGULAR) !== 0) || (r.caseNumber & NOMINATIVE_PLURAL) !== 0,
     );
