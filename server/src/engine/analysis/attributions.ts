@@ -96,6 +96,10 @@ const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
 const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf', 'aus', 'bei', 'von']);
 /** Nouns of hearsay that never have an owner: "dem Vernehmen nach", "Gerüchten zufolge". */
 const HEARSAY_NOUNS = new Set(['Vernehmen', 'Hörensagen', 'Gerüchte', 'Gerüchten']);
+/** Determiners of a genitive phrase that can be other cases too: decided by the noun after them. */
+const GENITIVE_DETERMINERS = new Set(['der', 'einer', 'aller', 'beider', 'mehrerer', 'vieler', 'zahlreicher', 'dieser', 'jener', 'seiner', 'ihrer', 'unserer']);
+/** Titles written with a period inside names ("Prof. Dr. Matthias Beckmann"). */
+const TITLES = new Set(['Dr', 'Prof', 'St', 'Hr', 'Fr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Col', 'Sen', 'Rep', 'Gov', 'Jr', 'Ing', 'Dipl']);
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
 
 function isWord(t: Token | undefined): boolean {
@@ -425,7 +429,11 @@ export class AttributionFinder {
         end = j;
         continue;
       }
-      if (this.isNounAt(j) && tokens[j - 1].kind === 'word' && (this.mayBeName(t) || this.mayBeName(tokens[j - 1]) || this.isGenitiveName(j))) {
+      if (t.text === '.' && !t.spaceBefore && this.isAbbreviationBefore(j) && this.isNounAt(j + 1) && j + 1 < limit) {
+        j++;
+        continue;
+      }
+      if (this.isNounAt(j) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === '.') && (this.mayBeName(t) || this.mayBeName(tokens[j - 1]) || this.isGenitiveName(j) || this.isPlaceAdjective(j - 1))) {
         j++;
         end = j;
         continue;
@@ -469,7 +477,7 @@ export class AttributionFinder {
   private isGenitiveAt(j: number): boolean {
     const t = this.tokens[j];
     if (!isWord(t)) return false;
-    if (t.lower === 'des' || t.lower === 'eines') return this.isNominal(j + 1);
+    if (t.lower === 'des' || t.lower === 'eines' || t.lower === 'seines' || t.lower === 'ihres') return this.isNominal(j + 1) || this.quotedNameAt(j + 1) !== undefined;
     // "Angaben libanesischer Sicherheitskreise": a genitive plural without article
     const bareAdjective = !isCapitalized(t) && t.lower.endsWith('er') && (t.cls & (W.ARTICLE | FINITE)) === 0 && this.isNominal(j);
     if (bareAdjective) {
@@ -477,15 +485,29 @@ export class AttributionFinder {
       const readings = this.isNounAt(j + 1) ? this.nounsOf(next.text) : [];
       return readings.some((r) => (r.caseNumber & GENITIVE_PLURAL) !== 0);
     }
-    if (!['der', 'einer', 'aller', 'beider', 'mehrerer', 'vieler', 'zahlreicher', 'dieser', 'jener'].includes(t.lower)) return false;
+    if (!GENITIVE_DETERMINERS.has(t.lower)) return false;
     for (let k = j + 1; k < Math.min(this.s.tokenEnd, j + 5); k++) {
       if (this.quotedNameAt(k)) return true;
       if (!this.isNominal(k)) return false;
+      // adjectives after a genitive article end in -en: "der ursprüngliche Toaster" is a nominative
+      if (!this.isNounAt(k) && this.tokens[k].kind === 'word' && (this.tokens[k].cls & W.ARTICLE) === 0 && !this.tokens[k].lower.endsWith('en')) return false;
       if (!this.isNounAt(k)) continue;
       const readings = this.nounsOf(this.tokens[k].text);
       return readings.length === 0 || readings.some((r) => (r.caseNumber & GENITIVE_PLURAL) !== 0 || (r.gender === 'F' && (r.caseNumber & GENITIVE_SINGULAR) !== 0));
     }
     return false;
+  }
+
+  /** "R." and "Dr.": an initial or a title before the period at `j`. */
+  private isAbbreviationBefore(j: number): boolean {
+    const t = this.tokens[j - 1];
+    return isWord(t) && isCapitalized(t) && (t.text.length === 1 || TITLES.has(t.text));
+  }
+
+  /** "Frankfurter Hauptbahnhof", "Berliner Zeitung": a place name in -er before a noun. */
+  private isPlaceAdjective(j: number): boolean {
+    const t = this.tokens[j];
+    return isWord(t) && isCapitalized(t) && t.lower.endsWith('er') && t.lower.length > 4 && !this.isNounAt(j - 1);
   }
 
   /** "Meinung Russlands": a noun after a noun that can only be a genitive. */
@@ -499,11 +521,16 @@ export class AttributionFinder {
   /** A phrase that belongs to the noun before it: "von"/"aus" + noun, "in"/"bei" + a name; any preposition in a description. */
   private isAttachedPhraseAt(j: number, description: boolean): boolean {
     const t = this.tokens[j];
-    if (!isWord(t) || (t.cls & W.PREPOSITION) === 0 || !this.isNominal(j + 1) || this.timePhraseAt(j + 1) || this.documentPhraseAt(j + 1)) return false;
+    const lowerName = isWord(this.tokens[j + 1]) && !isCapitalized(this.tokens[j + 1]) && !this.lexicon.isGerman(this.tokens[j + 1].text);
+    if (!isWord(t) || (t.cls & W.PREPOSITION) === 0 || this.timePhraseAt(j + 1) || this.documentPhraseAt(j + 1)) return false;
+    if (!this.isNominal(j + 1) && !this.quotedNameAt(j + 1) && !((t.lower === 'von' || t.lower === 'vom') && lowerName)) return false;
     const next = this.tokens[j + 1];
     // "von der Gewerkschaft", "aus Frankfurt"; not "aus Sicherheitsgründen", "mit Sicherheit"
-    const determined = (next.cls & W.ARTICLE) !== 0 || this.mayBeName(next) || CONTRACTED_DEFINITE.has(t.lower);
-    if (t.lower === 'von' || t.lower === 'vom' || t.lower === 'aus') return determined;
+    const determined = (next.cls & W.ARTICLE) !== 0 || this.mayBeName(next) || CONTRACTED_DEFINITE.has(t.lower) || next.kind === 'quote';
+    if (t.lower === 'von' || t.lower === 'vom') return true;
+    if (t.lower === 'aus') return determined;
+    // "die Leiterin der Fachstelle für Suchtvorbeugung", "das Ministerium für Wirtschaft"
+    if (t.lower === 'für') return this.isNounAt(j + 1) || (next.cls & W.ARTICLE) !== 0 || (next.cls & W.ADJECTIVE) !== 0;
     if (description && NP_PREPOSITIONS.has(t.lower)) return determined || ((next.cls & W.ADJECTIVE) !== 0 && !isCapitalized(next));
     if (t.lower !== 'in' && t.lower !== 'im' && t.lower !== 'bei' && t.lower !== 'beim') return false;
     for (let k = j + 1; k < Math.min(this.s.tokenEnd, j + 5); k++) {
@@ -572,7 +599,7 @@ export class AttributionFinder {
       if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower) && k === j) return [k, k + 1];
       if (tokens[k - 1]?.text === ',' && RELATIVE_PRONOUNS.has(t.lower)) break;
       if (this.isNominal(k)) {
-        if (this.isNounAt(k) || t.kind === 'number' || (t.cls & W.ARTICLE) !== 0 || ANAPHORIC_DETERMINERS.has(t.lower) || (t.cls & W.ADJECTIVE) !== 0) start = k;
+        start = k;
         k--;
         continue;
       }
