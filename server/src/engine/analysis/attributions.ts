@@ -246,6 +246,7 @@ export class AttributionFinder {
     // "die betonte Silbe": an adjective reading between a determiner (or adjective) and a noun
     if ((t.cls & W.ADJECTIVE) === 0 || !this.isNounAt(i + 1)) return true;
     const prev = this.tokens[i - 1];
+    if (prev?.kind === 'number' || NUMERALS.has(prev?.lower ?? '')) return false;
     return !(isWord(prev) && (prev.cls & (W.ARTICLE | W.PREPOSITION | W.ADJECTIVE)) !== 0 && !this.isNounAt(i - 1));
   }
 
@@ -920,7 +921,7 @@ export class AttributionFinder {
       // "laut taz", "laut ndr.de": a name in lower case
       if (isWord(next) && !isCapitalized(next) && !this.lexicon.isGerman(next.text)) return this.prepositional([i, i + 1], [i + 1, i + 2]);
       if (!this.startsNounPhrase(i + 1)) return undefined;
-      const np = this.nounPhraseRight(i + 1, false);
+      const np = this.nounPhraseRight(i + 1);
       return np ? this.prepositional([i, i + 1], np) : undefined;
     }
     if (lower === 'zufolge') {
@@ -929,11 +930,11 @@ export class AttributionFinder {
     }
     if (lower === 'nach') return this.nachCue(i);
     if (lower === 'unter' && next?.lower === 'berufung' && tokens[i + 2]?.lower === 'auf') {
-      const np = this.nounPhraseRight(i + 3, false);
+      const np = this.nounPhraseRight(i + 3);
       return np ? this.prepositional([i, i + 3], np) : undefined;
     }
     if (BERUFUNG_VERBS.has(lower) && next?.lower === 'auf') {
-      const np = this.nounPhraseRight(i + 2, false);
+      const np = this.nounPhraseRight(i + 2);
       return np ? this.prepositional([i, i + 2], np) : undefined;
     }
     const afterBreak = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '–' || tokens[i - 1]?.text === '-';
@@ -1028,7 +1029,7 @@ export class AttributionFinder {
     const relative = tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? this.relativeCue(i) : undefined;
     if (relative) return relative;
     if (!this.startsNounPhrase(i + 1)) return undefined;
-    const np = this.nounPhraseRight(i + 1, false);
+    const np = this.nounPhraseRight(i + 1);
     if (!np || !this.isSayingHead(np, true)) return undefined;
     return this.prepositional([i, i + 1], np);
   }
@@ -1689,7 +1690,7 @@ export class AttributionFinder {
 
   /** A proper name, an acronym, a known outlet or a configured named source. */
   private isNameLike(w: Token): boolean {
-    if (!isCapitalized(w) || (w.cls & CLOSED_CLASSES) !== 0) return false;
+    if (!isCapitalized(w) || (w.cls & CLOSED_CLASSES) !== 0 || SAYING.endsOne(w.text)) return false;
     if (KNOWN_OUTLETS.has(w.text) || this.namedSources.includes(w.lower)) return true;
     const parts = w.text.split('-');
     if (parts.length > 1 && parts.slice(0, -1).some((p) => KNOWN_OUTLETS.has(p) || /^[A-ZÄÖÜ]{2,}$/.test(p) && p !== 'US')) return false;
