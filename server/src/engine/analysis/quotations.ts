@@ -95,9 +95,16 @@ export function pairQuotations(tokens: Token[], sentences: readonly Sentence[], 
   }
 }
 
-/** Sets `token.quote` to the innermost quotation of each token (quotations sorted by `open`). */
+/**
+ * Sets `token.quote` to the innermost quotation of each token (quotations sorted by `open`), in one
+ * sweep: a stack holds the quotations open at the current token.
+ */
 export function markQuotedTokens(tokens: Token[], quotations: readonly Quotation[]): void {
-  for (const q of quotations) {
-    for (let k = q.tokenStart; k < q.tokenEnd; k++) tokens[k].quote = q.index;
+  const open: Quotation[] = [];
+  let next = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (next < quotations.length && quotations[next].tokenStart === k) open.push(quotations[next++]);
+    while (open.length > 0 && open[open.length - 1].tokenEnd <= k) open.pop();
+    tokens[k].quote = open.length > 0 ? open[open.length - 1].index : -1;
   }
 }
