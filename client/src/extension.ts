@@ -140,6 +140,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       languageClient.restartingAfterCrash = false;
       log.info('Restarting the server on request.');
       await languageClient.restart();
+      log.info('Quellcheck server restarted.');
     }),
     vscode.commands.registerCommand('quellcheck.openRuleDocs', () => openRuleDocs(context.extensionUri)),
     // Settings restricted in untrusted workspaces take their workspace values once the folder is trusted.

@@ -357,6 +357,22 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     await page.keyboard.press('Escape');
   });
 
+  step('opens the documentation of the rule under the cursor', async () => {
+    // The cursor still stands on the hovered anonymous source.
+    const rule = (findings.find((f) => f.rule.startsWith('anonymous-source/')) ?? findings[0]).rule;
+    const anchor = `README.md#${rule.replace('/', '-')}`;
+    // No network here: the documentation page is answered locally, so the new tab keeps its address.
+    await page.context().route('https://github.com/**', (route) => route.fulfill({ contentType: 'text/html', body: 'docs' }));
+    await runCommand('Quellcheck: Open Rule Documentation');
+    const dialog = page.locator('.monaco-dialog-box', { hasText: 'open the external website' });
+    await dialog.waitFor();
+    const popup = page.waitForEvent('popup');
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    const docs = await popup;
+    assert.ok(docs.url().endsWith(anchor), `${docs.url()} is the documentation of ${rule}`);
+    await docs.close();
+  });
+
   step('applies a quick fix and saves the corrected text', async () => {
     // A fix that replaces words shows more than one that inserts a placeholder; a respelt name shows most.
     const replacing = findings.filter((f) => f.fixes.length === 1 && f.fixes[0].edits.every((e) => e.length > 0 && e.newText));
@@ -459,13 +475,12 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
       .allInnerTexts();
     assert.deepEqual(errors, [], 'a crash is no error message while the server restarts');
 
-    const running = 'Quellcheck server running.';
-    const runningBefore = outputChannelLog().split(running).length;
     const beforeRestart = pid;
     await runCommand('Quellcheck: Restart Server');
-    await until('a new server running after the restart command', () => {
+    // Logged once the client has started again, with the server's commands registered.
+    await until('a new server after the restart command', () => {
       const next = serverPid();
-      return next !== undefined && next !== beforeRestart && outputChannelLog().split(running).length > runningBefore ? next : undefined;
+      return next !== undefined && next !== beforeRestart && outputChannelLog().includes('Quellcheck server restarted.') ? next : undefined;
     });
     // The restarted server does its work: the workspace lint reports its summary.
     await runCommand('Quellcheck: Lint All Articles in the Workspace');
