@@ -49,8 +49,6 @@ const NP_REACH = 25;
 /** A quotation of at most this many words inside a noun phrase is a name („Der Spiegel“). */
 const QUOTED_NAME_WORDS = 6;
 const PARENTHESIS_REACH = 12;
-/** Sentences over which a statement carries on (Konjunktiv I, quotations). */
-const CARRY_SENTENCES = 3;
 /** Sentences back in which a pronoun finds the source it stands for. */
 const ANTECEDENT_SENTENCES = 4;
 
@@ -89,7 +87,7 @@ const PRONOMINAL_ADVERB = /^(?:hier|da|dar|wo|wor)(?:zu|bei|mit|für|auf|aus|üb
 const FOCUS_PARTICLES = new Set(['auch', 'nur', 'selbst', 'sogar', 'insbesondere', 'besonders', 'gerade', 'allein', 'ausgerechnet']);
 const NEGATIONS = new Set(['nicht', 'kaum', 'wenig', 'nie', 'niemals', 'keineswegs']);
 /** "ist bekannt", "wurde bekannt", "war bekannt geworden": forms of sein and werden around "bekannt". */
-const BEKANNT_AUXILIARIES = new Set(['ist', 'war', 'sei', 'wäre', 'wurde', 'wird', 'worden', 'geworden', 'ist', 'sind', 'waren']);
+const BEKANNT_AUXILIARIES = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'wäre', 'wurde', 'wird', 'worden', 'geworden']);
 /** Prepositions fused with a definite article: "vom Sprecher" is "von dem Sprecher". */
 const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
 /** Prepositions before the document or circle a statement comes from ("in dem Bericht", "aus Regierungskreisen"). */
@@ -114,14 +112,16 @@ function isCapitalized(t: Token): boolean {
 /** Lower-cased heads, looked up by suffix: one lookup per position of the word, whatever the list's length. */
 class Heads {
   private readonly set: ReadonlySet<string>;
+  private readonly longest: number;
   constructor(words: Iterable<string>) {
     this.set = new Set([...words].map((w) => w.toLowerCase()));
+    this.longest = Math.max(...[...this.set].map((w) => w.length));
   }
 
   /** The word is one of the heads or a compound ending in one ("Regierungskreisen", "US-Beamte", "Medienberichten"). */
   endsOne(word: string): boolean {
     const lower = word.toLowerCase();
-    for (let k = 0; k < lower.length; k++) {
+    for (let k = Math.max(0, lower.length - this.longest); k < lower.length; k++) {
       if ((k === 0 || k > 2 || lower.charCodeAt(k - 1) === 0x2d) && this.set.has(lower.slice(k))) return true;
     }
     return false;
@@ -187,8 +187,9 @@ export class AttributionFinder {
   private readonly tokens: Token[];
   private readonly lexicon: Lexicon;
   private readonly namedSources: string[];
-  /** Sentence being searched. */
+  /** Sentence being searched, and the index of its last word or number. */
   private s!: Sentence;
+  private lastWord = -1;
 
   /** Lexicon readings looked up once per word form of the text. */
   private readonly nounReadings = new Map<string, readonly NounReading[]>();
@@ -203,10 +204,21 @@ export class AttributionFinder {
   run(): void {
     const candidates: Candidate[] = [];
     for (const sentence of this.analysis.sentences) {
-      this.s = sentence;
+      this.enter(sentence);
       this.findInSentence(candidates);
     }
     this.resolve(candidates);
+  }
+
+  private enter(s: Sentence): void {
+    this.s = s;
+    this.lastWord = s.tokenStart - 1;
+    for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
+      if (this.tokens[k].kind === 'word' || this.tokens[k].kind === 'number') {
+        this.lastWord = k;
+        break;
+      }
+    }
   }
 
   private nounsOf(word: string): readonly NounReading[] {
@@ -275,7 +287,7 @@ export class AttributionFinder {
     if (isCapitalized(t) && !this.atCapitalStart(i)) return false;
     if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN | W.ADVERB)) return false;
     if (NUMERALS.has(t.lower) || ANONYMITY_MODIFIERS.has(t.lower) || ANAPHORIC_DETERMINERS.has(t.lower)) return true;
-    if (NOMINAL_PARTICLES.has(t.lower)) return this.isNominal(i + 1);
+    if (NOMINAL_PARTICLES.has(t.lower)) return !NOMINAL_PARTICLES.has(this.tokens[i + 1]?.lower ?? '') && this.isNominal(i + 1);
     if (!/(?:e|en|er|es|em)$/.test(t.lower)) return false;
     if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0) return !this.isFinite(i) || this.isNounAt(i + 1);
     // an adjective the lexicon does not know ("somalischer") before a noun
@@ -311,10 +323,7 @@ export class AttributionFinder {
   private breaksClause(k: number): boolean {
     const t = this.tokens[k];
     if (t === undefined || t.kind !== 'punct') return false;
-    if (SENTENCE_FINAL.has(t.text)) {
-      for (let j = k + 1; j < this.s.tokenEnd; j++) if (this.tokens[j].kind === 'word' || this.tokens[j].kind === 'number') return false;
-      return true;
-    }
+    if (SENTENCE_FINAL.has(t.text)) return k > this.lastWord;
     if (t.text === ':') {
       const prev = this.tokens[k - 1];
       const next = this.tokens[k + 1];
@@ -331,17 +340,18 @@ export class AttributionFinder {
     return q.tokenEnd - 1 === i && q.close >= 0 ? q : undefined;
   }
 
-  private wordsIn(start: number, end: number): number {
-    let n = 0;
-    for (let k = start; k < end; k++) if (this.tokens[k].kind === 'word') n++;
-    return n;
+  /** Whether [start, end) holds more than `n` words (counting no further than that). */
+  private moreWordsThan(start: number, end: number, n: number): boolean {
+    let words = 0;
+    for (let k = start; k < end && words <= n; k++) if (this.tokens[k].kind === 'word') words++;
+    return words > n;
   }
 
   /** A closed quotation that is short enough to be a name inside a noun phrase, opening at `i`. */
   private quotedNameAt(i: number): Quotation | undefined {
     if (!isOpeningQuote(this.tokens, this.analysis.quotations, i)) return undefined;
     const q = this.analysis.quotations[this.tokens[i].quote];
-    if (q.close < 0 || q.tokenEnd > this.s.tokenEnd || this.wordsIn(q.tokenStart, q.tokenEnd) > QUOTED_NAME_WORDS) return undefined;
+    if (q.close < 0 || q.tokenEnd > this.s.tokenEnd || this.moreWordsThan(q.tokenStart, q.tokenEnd, QUOTED_NAME_WORDS)) return undefined;
     // a title after an article may hold a verb: die „Aktion Deutschland hilft“
     if ((this.tokens[i - 1]?.cls & W.ARTICLE) !== 0 && this.tokens[i - 1].kind === 'word') return q;
     for (let k = q.tokenStart + 1; k < q.tokenEnd - 1; k++) if (this.isFinite(k)) return undefined;
@@ -1809,18 +1819,20 @@ export class AttributionFinder {
   /**
    * Statements that go on after their attribution: a following quotation that nobody else speaks,
    * or following sentences in Konjunktiv I, become attributions that continue the one before (one
-   * per quotation, one per run of sentences). A sentence in the indicative ends the carry.
+   * per quotation, one per run of sentences), with its source and kind. A sentence in the
+   * indicative ends the carry. Konjunktiv I with no attribution before it is reported speech that
+   * nobody is said to have made: kind 'none', no source. Also decides which attribution covers each
+   * sentence.
    */
   private carryForward(push: (a: Attribution, sentence: number, message: Range | null) => number, span: (r: Range) => Span): void {
     const { analysis, tokens } = this;
     const covering = analysis.sentences.map(() => -1);
-    const messageEnd: number[] = analysis.sentences.map(() => -1);
-    for (let a = 0; a < analysis.attributions.length; a++) this.coverMessage(a, covering, messageEnd);
+    for (let a = 0; a < analysis.attributions.length; a++) this.coverMessage(a, covering);
     let carried = -1;
     let carriedFrom = -1;
     let run: { attribution: Attribution; sentence: number; index: number } | null = null;
     for (const s of analysis.sentences) {
-      this.s = s;
+      this.enter(s);
       const own = analysis.attributionsBySentence[s.index];
       if (own.length > 0) {
         const best = own.find((a) => analysis.attributions[a].sourceKind === 'named') ?? own[0];
@@ -1836,7 +1848,8 @@ export class AttributionFinder {
         run = null;
         continue;
       }
-      const inReach = carried >= 0 && s.index - carriedFrom <= CARRY_SENTENCES && s.block - analysis.sentences[carriedFrom].block <= 1;
+      // the carry goes on only from the sentence right before: any other sentence in between ends it
+      const inReach = carried >= 0 && s.index - carriedFrom === 1 && s.block - analysis.sentences[carriedFrom].block <= 1;
       const root = carried >= 0 ? (analysis.attributions[carried].continues ?? carried) : -1;
       const opening = tokens[s.tokenStart];
       if (inReach && opening.kind === 'quote' && isOpeningQuote(tokens, analysis.quotations, s.tokenStart)) {
@@ -1844,7 +1857,7 @@ export class AttributionFinder {
         const { source, sourceKind } = analysis.attributions[root];
         const attribution: Attribution = { cue: span([s.tokenStart, s.tokenStart + 1]), source, sourceKind, message: span([q.tokenStart, q.tokenEnd]), continues: root };
         const index = push(attribution, s.index, [q.tokenStart, q.tokenEnd]);
-        this.coverMessage(index, covering, messageEnd);
+        this.coverMessage(index, covering);
         carriedFrom = s.index;
         run = null;
         continue;
@@ -1857,6 +1870,7 @@ export class AttributionFinder {
           run.attribution.message = { offset: start, length: end - start, text: analysis.text.slice(start, end) };
           run.sentence = s.index;
           covering[s.index] = run.index;
+          this.linkQuotations([s.tokenStart, s.tokenEnd], run.index);
         } else {
           const { source, sourceKind } = analysis.attributions[root];
           const attribution: Attribution = { cue: span([konjunktiv, konjunktiv + 1]), source, sourceKind, message: span([s.tokenStart, s.tokenEnd]), continues: root };
@@ -1884,17 +1898,14 @@ export class AttributionFinder {
   }
 
   /** Marks the sentences an attribution's message reaches into as covered by it. */
-  private coverMessage(index: number, covering: number[], messageEnd: number[]): void {
+  private coverMessage(index: number, covering: number[]): void {
     const { analysis } = this;
     const a = analysis.attributions[index];
     if (!a.message) return;
     const start = a.message.offset;
     const end = start + a.message.length;
     for (const sentence of this.sentencesBetween(start, end)) {
-      if (covering[sentence] < 0 && analysis.attributionsBySentence[sentence].length === 0) {
-        covering[sentence] = index;
-        messageEnd[sentence] = end;
-      }
+      if (covering[sentence] < 0 && analysis.attributionsBySentence[sentence].length === 0) covering[sentence] = index;
     }
   }
 
