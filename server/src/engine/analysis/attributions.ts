@@ -959,6 +959,7 @@ export class AttributionFinder {
       return this.candidate([i, i + 1], np, np ? this.classify(np) : { ...VAGUE, documentOnly: true }, message);
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
+    if (lower === 'rede' && tokens[i - 1]?.lower === 'die') return this.redeCue(i);
     if ((next?.text === ',' || (isWord(next) && PRONOMINAL_ADVERB.test(next.lower))) && this.isNounAt(i) && CLAIMS.endsOne(t.text)) return this.claimNounCue(i);
     return undefined;
   }
@@ -1096,6 +1097,19 @@ export class AttributionFinder {
     const step = n < 0 ? -1 : 1;
     for (let k = i + step; found.length < Math.abs(n) && k >= this.s.tokenStart && k < this.s.tokenEnd && this.tokens[k].kind === 'word'; k += step) found.push(k);
     return found;
+  }
+
+  /**
+   * "war von einer Fusion die Rede", "In ersten Meldungen ist von Geiseln die Rede": talk reported
+   * without a speaker, unless a document is named in the clause.
+   */
+  private redeCue(i: number): Candidate | undefined {
+    const around = [...this.sameClauseWords(i - 1, -10), ...this.sameClauseWords(i, 3)].map((k) => this.tokens[k].lower);
+    if (!around.some((w) => BEKANNT_AUXILIARIES.has(w)) || !around.some((w) => w === 'von' || w === 'davon')) return undefined;
+    const start = this.segmentStart(i);
+    const document = this.documentPhraseIn(start, i);
+    const message = this.trimmed([this.s.tokenStart, this.s.tokenEnd]);
+    return document ? this.candidate([i, i + 1], document, this.classify(document), message) : this.candidate([i, i + 1], null, VAGUE, message);
   }
 
   /** The lemma of a reporting verb form and the index of its separated particle (or -1). */
