@@ -259,6 +259,8 @@ export class AttributionFinder {
     if ((t.cls & W.ADJECTIVE) === 0 || !this.isNounAt(i + 1)) return true;
     const prev = this.tokens[i - 1];
     if (prev?.kind === 'number' || NUMERALS.has(prev?.lower ?? '')) return false;
+    // "Das berichteten Mitarbeiter": after "das" an adjective would end in -e
+    if (prev?.lower === 'das' && t.lower.endsWith('en')) return true;
     return !(isWord(prev) && (prev.cls & (W.ARTICLE | W.PREPOSITION | W.ADJECTIVE)) !== 0 && !this.isNounAt(i - 1));
   }
 
@@ -1186,7 +1188,7 @@ export class AttributionFinder {
     if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION | W.PRONOUN)) !== 0) return undefined;
     if (isCapitalized(t) && !(this.atCapitalStart(i) && (t.cls & W.NOUN) === 0)) return undefined;
     // "bestätigt", "kritisiert": finite or participle; with an auxiliary in its clause it is the participle
-    const finite = this.isFinite(i) && !((t.cls & W.PARTICIPLE) !== 0 && this.finiteAnchor(i) >= 0);
+    const finite = this.isFinite(i) && !((t.cls & (W.PARTICIPLE | W.INFINITIVE)) !== 0 && this.finiteAnchor(i) >= 0);
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
     if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0) return undefined;
     const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.verbsOf(t.text).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
