@@ -151,6 +151,25 @@ test('agentless passives, "es heißt", "man" and "wurde bekannt" are vague', () 
   assert.deepEqual(attributionsOf('Bisher ist nicht bekannt, warum das Unglück geschah.'), []);
 });
 
+test('talk without a speaker ("die Rede von"), a speaker before a colon and a quotation, thoughts with their content', () => {
+  assert.deepEqual([only('Zuletzt war auch von einer Fusion die Rede.').cue, only('Zuletzt war auch von einer Fusion die Rede.').kind], ['Rede', 'vague']);
+  assert.deepEqual(only('Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“'), {
+    cue: ':',
+    source: 'Ein Beamter der Nationalpolizei',
+    kind: 'anonymous',
+    message: '„Hier weiß man, wer die Kriminellen sind.“',
+  });
+  assert.equal(only('Analysten erwarten eine schnelle Entscheidung.').kind, 'anonymous');
+  assert.equal(only('Analysten halten einen höheren Preis für wahrscheinlich.').source, 'Analysten');
+  assert.deepEqual(attributionsOf('Die Firma glaubt an ihre Zukunft.'), [], 'a thought without its content');
+  assert.deepEqual(attributionsOf('Beide Produkte wurden mit Spannung erwartet.'), []);
+});
+
+test('an infinitive after a modal or "lassen" takes the subject of the finite verb', () => {
+  const a = only('Aktuell lässt sie dort – offenbar durch ihre Anwälte – Folgendes erklären: „Ich habe mich geirrt.“');
+  assert.deepEqual([a.cue, a.source, a.message], ['erklären', 'sie', '„Ich habe mich geirrt.“']);
+});
+
 test('"In dem Bericht heißt es": the document is the source, without its preposition', () => {
   assert.deepEqual(only('In dem Bericht heißt es, die Zahl der Opfer sei gestiegen.'), {
     cue: 'heißt es',

@@ -98,6 +98,8 @@ const HEARSAY_NOUNS = new Set(['Vernehmen', 'Hörensagen', 'Gerüchte', 'Gerüch
 const GENITIVE_DETERMINERS = new Set(['der', 'einer', 'aller', 'beider', 'mehrerer', 'vieler', 'zahlreicher', 'dieser', 'jener', 'seiner', 'ihrer', 'unserer']);
 /** Titles written with a period inside names ("Prof. Dr. Matthias Beckmann"). */
 const TITLES = new Set(['Dr', 'Prof', 'St', 'Hr', 'Fr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Col', 'Sen', 'Rep', 'Gov', 'Jr', 'Ing', 'Dipl']);
+/** Verbs of thinking whose object is what is thought: "Analysten erwarten höhere Zinsen". */
+const CONTENT_OBJECT_VERBS = new Set(['erwarten', 'befürchten', 'fürchten', 'vermuten', 'bezweifeln', 'prognostizieren']);
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
 
 function isWord(t: Token | undefined): boolean {
@@ -962,6 +964,7 @@ export class AttributionFinder {
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
     if (lower === 'rede' && tokens[i - 1]?.lower === 'die') return this.redeCue(i);
+    if (i === this.s.tokenStart || this.atCapitalStart(i)) return this.speakerColonCue(i);
     if ((next?.text === ',' || (isWord(next) && PRONOMINAL_ADVERB.test(next.lower))) && this.isNounAt(i) && CLAIMS.endsOne(t.text)) return this.claimNounCue(i);
     return undefined;
   }
@@ -1102,6 +1105,17 @@ export class AttributionFinder {
   }
 
   /**
+   * "Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“": a speaker named
+   * before a colon and a quotation, with no verb; the colon is the cue.
+   */
+  private speakerColonCue(i: number): Candidate | undefined {
+    const np = this.nounPhraseRight(i);
+    if (!np || this.tokens[np[1]]?.text !== ':' || !isOpeningQuote(this.tokens, this.analysis.quotations, np[1] + 1)) return undefined;
+    const q = this.analysis.quotations[this.tokens[np[1] + 1].quote];
+    return this.candidate([np[1], np[1] + 1], np, this.classify(np), [q.tokenStart, q.tokenEnd]);
+  }
+
+  /**
    * "war von einer Fusion die Rede", "In ersten Meldungen ist von Geiseln die Rede": talk reported
    * without a speaker, unless a document is named in the clause.
    */
@@ -1214,7 +1228,8 @@ export class AttributionFinder {
     const subject = passive && !SPEAKER_SUBJECT_PASSIVES.has(lemma) ? null : this.subjectOf(clauseVerb, clause);
     const message = this.messageForVerb(i, clauseVerb, clause, subject);
     const hasComplement = message !== null && !this.isWholeSentence(message);
-    if (thought && !hasComplement) return undefined;
+    // a thought needs its content: a complement, a content object ("erwarten keine schnelle Entscheidung") or its preposition ("halten … für wahrscheinlich")
+    if (thought && !hasComplement && !(finite && !passive && (CONTENT_OBJECT_VERBS.has(lemma) || preposition !== undefined))) return undefined;
     // a perfect without complement or quotation ("Küng hatte den Papst kritisiert") tells an earlier act, not a statement
     if (!hasComplement && !passive && !finite) return undefined;
 
