@@ -438,6 +438,7 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
   step('highlights and lints a file of the article language', async () => {
     const status = page.locator('[id="quellcheck.quellcheck.quellcheck.sources"]');
     const seedCounts = await status.innerText();
+    await runCommand('Notifications: Clear All Notifications');
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
