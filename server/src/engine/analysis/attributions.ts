@@ -1958,7 +1958,10 @@ export class AttributionFinder {
   private konjunktivVerb(s: Sentence): number {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = this.tokens[k];
-      if (t.quote < 0 && (t.cls & W.KONJ1) !== 0 && this.isFinite(k) && !isCapitalized(t)) return k;
+      // "lange", "weite", "deutsche" are adjectives first; after or before "ich" the form is the indicative
+      if (t.quote >= 0 || (t.cls & W.KONJ1) === 0 || (t.cls & (W.ADJECTIVE | W.ADVERB | W.NOUN)) !== 0 || isCapitalized(t) || !this.isFinite(k)) continue;
+      if (this.tokens[k - 1]?.lower === 'ich' || this.tokens[k + 1]?.lower === 'ich') continue;
+      return k;
     }
     return -1;
   }

@@ -1,4 +1,4 @@
-import { hasSourceInReach } from '../../analysis/attributions.js';
+import { hasSourceInReach, isSourced } from '../../analysis/attributions.js';
 import type { Analysis, Sentence } from '../../analysis/model.js';
 import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
@@ -7,8 +7,6 @@ import { isProse } from '../helpers.js';
 
 const SOLLEN = new Set(['soll', 'sollen']);
 const PERFECT_AUX = new Set(['haben', 'sein']);
-/** Word classes that share forms with Konjunktiv I but are no verbs ("eine", "deutsche"). */
-const NOT_VERBS = WordClass.ARTICLE | WordClass.PRONOUN | WordClass.PREPOSITION | WordClass.CONJ_COORD | WordClass.CONJ_SUBORD | WordClass.NOUN;
 
 /** "soll … gesagt haben": the range from "soll" to the auxiliary, or null. */
 function sollenHaben(analysis: Analysis, s: Sentence): [number, number] | null {
@@ -22,14 +20,6 @@ function sollenHaben(analysis: Analysis, s: Sentence): [number, number] | null {
   return null;
 }
 
-/** The first finite verb in Konjunktiv I outside quotations ("sei", "habe", "werde"), or -1. */
-function konjunktivVerb(analysis: Analysis, s: Sentence): number {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const t = analysis.tokens[k];
-    if (t.kind === 'word' && t.quote < 0 && (t.cls & WordClass.KONJ1) !== 0 && (t.cls & NOT_VERBS) === 0 && t.text === t.lower) return k;
-  }
-  return -1;
-}
 
 /**
  * Hearsay with no source in the sentence or carried over: "soll … gesagt haben", and reported
@@ -56,18 +46,25 @@ export const hearsaySollen: Rule = {
   },
   check(analysis, report) {
     const { tokens } = analysis;
+    const hearsayIn = new Set<number>();
     for (const s of analysis.sentences) {
       if (hasSourceInReach(analysis, s.index)) continue;
       const hearsay = sollenHaben(analysis, s);
-      if (hearsay) {
-        const [start, end] = hearsay;
-        const offset = tokens[start].offset;
-        report({ offset, length: tokens[end - 1].end - offset, data: { phrase: analysis.text.slice(offset, tokens[end - 1].end) } });
-        continue;
-      }
-      // Konjunktiv I is less sure a mark of hearsay than "soll … haben": the speaker may stand further back
-      const verb = isProse(analysis, s) ? konjunktivVerb(analysis, s) : -1;
-      if (verb >= 0) report({ offset: tokens[verb].offset, length: tokens[verb].end - tokens[verb].offset, data: { phrase: tokens[verb].text }, severity: 'information' });
+      if (!hearsay) continue;
+      hearsayIn.add(s.index);
+      const [start, end] = hearsay;
+      const offset = tokens[start].offset;
+      report({ offset, length: tokens[end - 1].end - offset, data: { phrase: analysis.text.slice(offset, tokens[end - 1].end) } });
     }
+    // reported speech in Konjunktiv I that the analysis found nobody for; less sure than "soll … haben",
+    // since the speaker may stand further back
+    analysis.attributionsBySentence.forEach((own, sentence) => {
+      if (hearsayIn.has(sentence) || !isProse(analysis, analysis.sentences[sentence])) return;
+      for (const index of own) {
+        const a = analysis.attributions[index];
+        if (a.continues !== undefined || isSourced(analysis, index)) continue;
+        report({ offset: a.cue.offset, length: a.cue.length, data: { phrase: a.cue.text }, severity: 'information' });
+      }
+    });
   },
 };
