@@ -913,7 +913,7 @@ export class AttributionFinder {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || t.quote >= 0) continue;
-      const c = this.prepositionalCue(i) ?? this.verbCue(i);
+      const c = this.wordCue(i) ?? this.verbCue(i);
       if (c) out.push(c);
     }
     this.separateCoordinated(out, before);
@@ -923,8 +923,12 @@ export class AttributionFinder {
     return { sentence: this.s.index, cue, source, kind: classified.kind, anaphoric: classified.anaphoric, documentOnly: classified.documentOnly, message };
   }
 
-  /** "laut", "gemäß", "zufolge", "nach Angaben", "unter Berufung auf", ", so X", "wonach", "demnach", "es ist bekannt". */
-  private prepositionalCue(i: number): Candidate | undefined {
+  /**
+   * Cues that are no verbs of saying: the prepositions "laut", "gemäß", "zufolge", "nach Angaben",
+   * "unter Berufung auf", ", so X", "wonach", "demnach", "bekannt" with sein/werden, "die Rede von",
+   * a speaker before a colon, and nouns of claiming with a complement clause.
+   */
+  private wordCue(i: number): Candidate | undefined {
     const { tokens } = this;
     const t = tokens[i];
     const lower = t.lower;
@@ -1655,8 +1659,6 @@ export class AttributionFinder {
     if (ANAPHORIC_DETERMINERS.has(first.lower) && SAYING_NOUNS.has(head.text)) return ANAPHORIC;
     if (HEARSAY_NOUNS.has(head.text)) return VAGUE;
     if (core.some((w) => ANONYMITY_MODIFIERS.has(w.lower))) return ANONYMOUS;
-    const namedWord = (w: Token): boolean => this.isNameLike(w);
-    const restNamed = rest.some(namedWord);
     // a document: its owner is the source ("Angaben der Polizei", "Behördenangaben", "ersten Angaben")
     if (SAYING_NOUNS.has(head.text) || this.isSayingCompound(head)) {
       if (rest.length > 0) {
@@ -1669,23 +1671,22 @@ export class AttributionFinder {
         if (VAGUE_SOURCES.endsOne(headLower)) return { ...VAGUE, documentOnly: true };
         return { ...NAMED, documentOnly: true };
       }
-      if (core.some(namedWord)) return NAMED;
+      if (core.some((w) => this.isNameLike(w))) return NAMED;
       const definite = ['der', 'die', 'das', 'dem', 'den', 'des', 'diesem', 'dieser', 'diesen'].includes(first.lower);
       return definite ? { ...NAMED, documentOnly: true } : { ...VAGUE, documentOnly: true };
     }
     // a name after the role noun: "Regierungssprecher Steffen Seibert", "die Nachrichtenseite Business Insider"
-    const role = head;
-    const roleLower = role.lower;
     const adjacentNouns = nouns.some((w, k) => k > 0 && nouns[k - 1].index === w.index - 1);
     if (adjacentNouns || (this.isNameLike(head) && !ANONYMOUS_SOURCES.endsOne(headLower))) return NAMED;
-    if (SPOKESPEOPLE.endsOne(roleLower)) {
-      const compound = roleLower !== 'sprecher' && roleLower !== 'sprecherin' && roleLower !== 'sprecherinnen' && !/^presse/.test(roleLower);
-      if (compound || restNamed || rest.some((w) => this.isNounAt(w.index) && !ANONYMOUS_SOURCES.endsOne(w.lower))) return NAMED;
+    // a spokesperson: named with the institution ("Kreml-Sprecher", "Sprecher des Ministeriums"), else unnamed or referring back
+    if (SPOKESPEOPLE.endsOne(headLower)) {
+      const compound = headLower !== 'sprecher' && headLower !== 'sprecherin' && headLower !== 'sprecherinnen' && !headLower.startsWith('presse');
+      if (compound || rest.some((w) => this.isNameLike(w) || (this.isNounAt(w.index) && !ANONYMOUS_SOURCES.endsOne(w.lower)))) return NAMED;
       const definite = first.lower === 'der' || first.lower === 'die' || CONTRACTED_DEFINITE.has(tokens[np[0] - 1]?.lower ?? '');
       return definite ? ANAPHORIC : ANONYMOUS;
     }
-    if (ANONYMOUS_SOURCES.endsOne(roleLower) && !NOT_ANONYMOUS_SOURCES.endsOne(roleLower)) {
-      const nameBefore = core.some((w) => w.index < role.index && this.isNameLike(w) && (w.cls & W.ADJECTIVE) === 0);
+    if (ANONYMOUS_SOURCES.endsOne(headLower) && !NOT_ANONYMOUS_SOURCES.endsOne(headLower)) {
+      const nameBefore = core.some((w) => w.index < head.index && this.isNameLike(w) && (w.cls & W.ADJECTIVE) === 0);
       if (nameBefore || this.hasNamedApposition(np)) return NAMED;
       return ANONYMOUS;
     }
