@@ -398,7 +398,7 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     const problemsBefore = await problemsOfSeed();
     await page.locator('.monaco-editor .view-lines').first().click();
     await goToPosition(finding.range.start.line, finding.range.start.character);
-    await applyCodeAction((label) => /als geprüft markieren…|as checked…/.test(label));
+    await applyCodeAction((label) => /als geprüft markieren \(.*\)…|as checked \(.*\)…/.test(label));
     // The client asks for the reason before the command reaches the server.
     await page.locator('.quick-input-widget', { hasText: /Mark source as checked|Quelle als geprüft markieren/ }).waitFor();
     await page.locator('.quick-input-widget input').fill(reason);

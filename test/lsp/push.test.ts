@@ -87,7 +87,7 @@ test('"Quelle als geprüft markieren…" is offered for an anonymous source, wit
     context: { diagnostics: [anonymous] },
   })) as CodeAction[];
   const mark = actions.find((a) => a.command?.command === 'quellcheck.markChecked');
-  assert.equal(mark?.title, 'Quelle als geprüft markieren…');
+  assert.equal(mark?.title, `Quelle als geprüft markieren (${anonymous.code})…`);
   const document = TextDocument.create(uri, 'plaintext', 1, SEED_002);
   const offset = document.offsetAt(anonymous.range.start);
   assert.deepEqual(mark?.command?.arguments, [

@@ -78,7 +78,7 @@ export function findingActions({ document, format, locale, diagnostics }: Findin
     }
     if (SOURCING_CATEGORIES.has(category) || format === 'plaintext') {
       const args: MarkCheckedArgs = { uri: document.uri, offset, length, rule };
-      const title = text(SOURCING_CATEGORIES.has(category) ? 'markChecked' : 'markSentenceChecked', locale);
+      const title = text(SOURCING_CATEGORIES.has(category) ? 'markChecked' : 'markSentenceChecked', locale, { rule });
       add(`checked:${offset}:${rule}`, {
         title,
         kind: CodeActionKind.QuickFix,

@@ -2,8 +2,8 @@
 import type { Locale, SourceKind } from '../engine/index.js';
 
 const TEXTS = {
-  markChecked: { de: 'Quelle als geprüft markieren…', en: 'Mark source as checked…' },
-  markSentenceChecked: { de: 'Satz als geprüft markieren…', en: 'Mark sentence as checked…' },
+  markChecked: { de: 'Quelle als geprüft markieren ({rule})…', en: 'Mark source as checked ({rule})…' },
+  markSentenceChecked: { de: 'Satz als geprüft markieren ({rule})…', en: 'Mark sentence as checked ({rule})…' },
   disableLine: { de: '{rule} für diese Zeile abschalten', en: 'Disable {rule} for this line' },
   disableFile: { de: '{rule} für diese Datei abschalten', en: 'Disable {rule} for this file' },
   reasonPlaceholder: { de: 'Grund: …', en: 'reason: …' },

@@ -36,7 +36,11 @@ describe('parseConfigText', () => {
   it('rejects comments and trailing commas (it is JSON)', () => {
     assert.equal(configError(() => parseConfigText('{"locale": "de",}', 'x.json', RULE_IDS)).problem, 'invalid JSON: expected a property name in double quotes');
     assert.equal(configError(() => parseConfigText('// c\n{}', 'x.json', RULE_IDS)).problem, 'invalid JSON: comments are not allowed in JSON');
-    assert.equal(configError(() => parseConfigText('', 'x.json', RULE_IDS)).problem, 'invalid JSON: expected a value');
+  });
+
+  it('reads an empty file as an empty configuration (editors create the file before writing into it)', () => {
+    assert.deepEqual(parseConfigText('', 'x.json', RULE_IDS), {});
+    assert.deepEqual(parseConfigText(' \n', 'x.json', RULE_IDS), {});
   });
 
   it('points at the property of a validation problem and counts the others', () => {

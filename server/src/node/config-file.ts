@@ -72,6 +72,8 @@ function problemOffset(tree: JsonNode, at: readonly (string | number)[]): number
  */
 export function parseConfigText(rawText: string, file: string, knownRuleIds: readonly string[]): ConfigFile {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // An empty file is what an editor creates on disk before it writes the first entry into it.
+  if (text.trim().length === 0) return {};
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !tree) {
