@@ -141,7 +141,13 @@ local function run()
     end
   end
 
-  local first = diagnostics[1]
+  -- hover on a finding the quick fix above did not remove
+  local first
+  for _, d in ipairs(diagnostics) do
+    if first == nil and (target == nil or d.code ~= target.code) then
+      first = d
+    end
+  end
   if first then
     local hover, err = request(bufnr, 'textDocument/hover', {
       textDocument = { uri = vim.uri_from_bufnr(bufnr) },
