@@ -1293,11 +1293,20 @@ export class AttributionFinder {
   private passiveAgent(i: number, clauseStart: number): Range | null {
     for (let k = Math.max(clauseStart, i - CLAUSE_REACH / 2); k < i; k++) {
       const t = this.tokens[k];
-      if (t.lower !== 'von' && t.lower !== 'vom' && t.lower !== 'durch') continue;
+      if ((t.lower !== 'von' && t.lower !== 'vom' && t.lower !== 'durch') || this.attachesToPrepositionalPhrase(k)) continue;
       const np = this.nounPhraseRight(k + 1, false);
       if (np && np[1] <= i && !this.timePhraseAt(np[0])) return np;
     }
     return null;
+  }
+
+  /** "unter der Führung von Erdoğan": the "von" at `k` belongs to a noun that is itself inside a prepositional phrase. */
+  private attachesToPrepositionalPhrase(k: number): boolean {
+    let j = k - 1;
+    if (!this.isNounAt(j)) return false;
+    while (j > this.s.tokenStart && this.isNominal(j - 1) && k - j < NP_REACH) j--;
+    const before = this.tokens[j - 1];
+    return isWord(before) && (before.cls & W.PREPOSITION) !== 0 && (before.cls & W.ARTICLE) === 0;
   }
 
   /** "In einem Bericht der Salzburger Nachrichten wurde vermutet": the document a passive statement stands in. */
