@@ -54,6 +54,9 @@ const ANTECEDENT_SENTENCES = 4;
 
 type Range = [number, number];
 
+/** Word forms whose head lookups a `Heads` list remembers at most. */
+const HEADS_CACHE_SIZE = 20_000;
+
 /** Punctuation that ends a clause inside a sentence (a period inside a sentence closes an abbreviation or ordinal). */
 const CLAUSE_BREAKS = new Set([':', ';', '–', '—', '-']);
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '...']);
@@ -115,15 +118,30 @@ function isCapitalized(t: Token): boolean {
 class Heads {
   private readonly set: ReadonlySet<string>;
   private readonly longest: number;
+  private readonly shortest: number;
+  /** Answers per word form; cleared when it grows large (a long-running language server sees many texts). */
+  private readonly answers = new Map<string, boolean>();
+
   constructor(words: Iterable<string>) {
     this.set = new Set([...words].map((w) => w.toLowerCase()));
-    this.longest = Math.max(...[...this.set].map((w) => w.length));
+    const lengths = [...this.set].map((w) => w.length);
+    this.longest = Math.max(...lengths);
+    this.shortest = Math.min(...lengths);
   }
 
   /** The word is one of the heads or a compound ending in one ("Regierungskreisen", "US-Beamte", "Medienberichten"). */
   endsOne(word: string): boolean {
-    const lower = word.toLowerCase();
-    for (let k = Math.max(0, lower.length - this.longest); k < lower.length; k++) {
+    let answer = this.answers.get(word);
+    if (answer === undefined) {
+      answer = this.lookUp(word.toLowerCase());
+      if (this.answers.size >= HEADS_CACHE_SIZE) this.answers.clear();
+      this.answers.set(word, answer);
+    }
+    return answer;
+  }
+
+  private lookUp(lower: string): boolean {
+    for (let k = Math.max(0, lower.length - this.longest); k <= lower.length - this.shortest; k++) {
       if ((k === 0 || k > 2 || lower.charCodeAt(k - 1) === 0x2d) && this.set.has(lower.slice(k))) return true;
     }
     return false;
