@@ -82,6 +82,11 @@ export interface Lexicon {
   verbs(word: string): readonly VerbReading[];
   /** Whether the word is known at all to the German lexicons. */
   isGerman(word: string): boolean;
+  /**
+   * Classes of the word's own entry exactly as written: no lower-casing, no guess from a compound's
+   * final part, no memo. For rules that try many candidate spellings.
+   */
+  entryClasses(word: string): number;
 }
 
 
@@ -403,6 +408,10 @@ export function createLexicon(data: string): Lexicon {
     },
     isGerman(word) {
       return (classes(word) & ~WordClass.ENGLISH) !== 0;
+    },
+    entryClasses(word) {
+      const pos = find(word);
+      return pos < 0 ? 0 : readingAt(pos).classes;
     },
   };
 }

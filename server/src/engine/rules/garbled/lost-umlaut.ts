@@ -33,8 +33,7 @@ for (const name of NAMES_WITH_UMLAUT) {
 
 /** A word the lexicon knows as its own entry (not guessed from a final part, not only English). */
 function isOwnWord(analysis: Analysis, word: string): boolean {
-  const cls = analysis.lexicon.classes(word);
-  return (cls & ~W.ENGLISH) !== 0 && (cls & W.COMPOUND) === 0;
+  return (analysis.lexicon.entryClasses(word) & ~W.ENGLISH) !== 0;
 }
 
 /**
@@ -44,14 +43,29 @@ function isOwnWord(analysis: Analysis, word: string): boolean {
  * damaged first part does ("nderungsgebühr" → "Änderungs|gebühr").
  */
 function restore(analysis: Analysis, t: Token): string | undefined {
-  const word = t.text;
+  const sentenceStart = analysis.sentences[t.sentence]!.tokenStart === t.index && t.text[0] !== t.lower[0];
+  if (sentenceStart) {
+    // "Mglich ist …": try the word as it would stand inside a sentence, capitalise the result again
+    const restored = restoreWord(analysis, t, t.lower) ?? restoreWord(analysis, t, t.text);
+    return restored && restored[0]!.toUpperCase() + restored.slice(1);
+  }
+  return restoreWord(analysis, t, t.text);
+}
+
+function restoreWord(analysis: Analysis, t: Token, word: string): string | undefined {
   if (word.length < MIN_WORD || word.length > MAX_WORD || word.includes('-') || /\d/.test(word)) return undefined;
   if (DAMAGED_NAMES.has(word)) return DAMAGED_NAMES.get(word);
   if (isOwnWord(analysis, word)) return undefined;
   const lowerStart = word[0] === word[0]!.toLowerCase();
   if (!lowerStart && !mayBeDamagedNoun(analysis.tokens, t)) return undefined;
-  for (let i = lowerStart ? 0 : 1; i <= word.length; i++) {
+  // a capitalised compound has a known final part, so only a lowercase start can hide a lost capital
+  const compound = (t.cls & W.COMPOUND) !== 0;
+  if (compound && !lowerStart) return undefined;
+  for (let i = lowerStart ? 0 : 1; i <= word.length && !compound; i++) {
+    const before = i > 0 ? isVowel(word[i - 1]!) : false;
     for (const u of LOWER_UMLAUTS) {
+      // ä, ö, ü follow a consonant or start the word; ß follows a vowel ("große", "heißen")
+      if ((u === 'ß') !== before) continue;
       const candidate = word.slice(0, i) + u + word.slice(i);
       if (isOwnWord(analysis, candidate)) return candidate;
     }
@@ -61,6 +75,10 @@ function restore(analysis: Analysis, t: Token): string | undefined {
     for (const u of CAPITAL_UMLAUTS) if (isOwnWord(analysis, u + word) || restoredCompound(analysis, u + word)) return u + word;
   }
   return undefined;
+}
+
+function isVowel(c: string): boolean {
+  return 'aeiouyäöüAEIOUYÄÖÜ'.includes(c);
 }
 
 /**
@@ -110,13 +128,23 @@ export const lostUmlaut: Rule = {
   },
   check(analysis, report) {
     const { tokens, text } = analysis;
+    // names and other unknown words repeat; each spelling is tried once per text
+    const restoredByWord = new Map<string, string | undefined>();
+    const restoreOnce = (t: Token): string | undefined => {
+      const lowerStart = t.text[0] === t.lower[0];
+      const key = (lowerStart || mayBeDamagedNoun(tokens, t) ? '+' : '-') + t.text;
+      if (restoredByWord.has(key)) return restoredByWord.get(key);
+      const restored = restore(analysis, t);
+      restoredByWord.set(key, restored);
+      return restored;
+    };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (analysis.blocks[analysis.sentences[t.sentence]!.block]!.kind === 'debris') continue;
       if (t.kind === 'symbol' && REPLACEMENT.has(t.text)) {
         // the damaged word follows, at most a space away: "⁇ nderungsgebühr"
         const next = tokens[k + 1];
-        const restored = next && next.kind === 'word' && next.offset - t.end <= 1 ? restore(analysis, next) : undefined;
+        const restored = next && next.kind === 'word' && next.offset - t.end <= 1 ? restoreOnce(next) : undefined;
         const joined = restored ? next : undefined;
         const end = joined ? joined.end : t.end;
         report({
@@ -129,7 +157,7 @@ export const lostUmlaut: Rule = {
         continue;
       }
       if (t.kind !== 'word' || (t.cls !== 0 && (t.cls & W.COMPOUND) === 0)) continue;
-      const restored = restore(analysis, t);
+      const restored = restoreOnce(t);
       if (!restored) continue;
       report({
         offset: t.offset,
