@@ -20,6 +20,11 @@ test('sources whose head noun hides who spoke are anonymous', () => {
     'Angaben informierter Kreise',
     'Angaben von Augenzeugen',
     'Ohrenzeugen',
+    'der Mitarbeiter einer Produktionsfirma',
+    'Angaben russischer Beamter',
+    'einem anonymen Hinweis auf eine Lagerhalle',
+    'nicht namentlich genannte Quellen',
+    'Ein nicht genannter Sprecher des Ministeriums',
   ]) {
     assert.equal(classifySource(words(phrase)), 'anonymous', phrase);
   }
@@ -38,6 +43,7 @@ test('named people and institutions, and spokespeople of a named institution, ar
     'Die Nachrichtenseite Business Insider',
     'dessen Stellvertreter',
     'Angaben von Oppositionspolitikern',
+    'Mitarbeiter Peter Müller',
   ]) {
     assert.equal(classifySource(words(phrase)), 'other', phrase);
   }
@@ -48,6 +54,13 @@ test('pronouns and empty sources are classified as such', () => {
   assert.equal(classifySource(['sie']), 'pronoun');
   assert.equal(classifySource(['der']), 'pronoun');
   assert.equal(classifySource([]), 'empty');
+});
+
+test('a possessive with a noun of saying and a definite bare spokesperson refer back like pronouns', () => {
+  for (const phrase of ['Seiner Darstellung', 'ihren Angaben', 'Der Sprecher', 'die Sprecherin', 'Der neue Sprecher']) {
+    assert.equal(classifySource(words(phrase)), 'pronoun', phrase);
+  }
+  for (const phrase of ['Ein Sprecher', 'eine Sprecherin']) assert.equal(classifySource(words(phrase)), 'anonymous', phrase);
 });
 
 test('a pronoun takes the class of the nearest source before it, within reach', () => {

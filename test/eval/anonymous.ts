@@ -5,8 +5,11 @@
  * name after the noun ("Regierungssprecher Steffen Seibert") is the head and makes it named; a bare
  * "Sprecher" is anonymous unless an institution follows ("ein Sprecher des Finanzministeriums"), and
  * a name in apposition (", Peter Clever") names the source.
- * "Angaben von Augenzeugen" is classified by what follows the noun of saying. A pronoun takes the
- * class of the nearest gold source before it.
+ * "Angaben von Augenzeugen" is classified by what follows the noun of saying. A source the text calls
+ * anonymous ("ein anonymer Hinweis", "nicht genannte Quellen") is anonymous whatever its head. A
+ * pronoun takes the class of the nearest gold source before it; so do a possessive with a noun of
+ * saying ("Seiner Darstellung zufolge") and a definite bare spokesperson ("Der Sprecher teilte mit"),
+ * which refer back to a source named before.
  */
 
 export type SourceClass = 'anonymous' | 'other' | 'pronoun' | 'empty';
@@ -37,20 +40,26 @@ const DETERMINERS = new Set([
 const POSTMODIFIER_START = new Set([
   'des', 'der', 'von', 'vom', 'aus', 'im', 'in', 'bei', 'beim', 'am', 'an', 'für', 'zur', 'zum', 'mit', 'über', 'auf', 'gegenüber', 'und',
 ]);
+/** Words by which the text says that it leaves the source unnamed ("ein anonymer Hinweis", "ungenannte Diplomaten"). */
+const ANONYMITY_WORD = /^(?:anonym|ungenannt|namenlos)/u;
+/** Possessive determiners: with a noun of saying they refer back to a source ("Seiner Darstellung", "nach eigenen Angaben"). */
+const POSSESSIVES = new Set(['seiner', 'seinen', 'seinem', 'seine', 'ihrer', 'ihren', 'ihrem', 'ihre', 'eigenen', 'eigener', 'dessen', 'deren']);
+const DEFINITE = new Set(['der', 'die', 'den', 'dem']);
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const isWord = (word: string) => /\p{L}/u.test(word);
 
 /**
- * The head noun: the last capitalised word before the first modifier that follows the noun. Only
- * the first or second capitalised word can be an anonymous head: "Hochrangige Diplomaten" is, the
- * name "Die Nachrichtenseite Business Insider" is not.
+ * The head noun: the last capitalised word before the first modifier that follows the noun (a
+ * preposition, a conjunction or any lower-case word, such as the genitive "einer Produktionsfirma"
+ * or "russischer Behörden"). Only the first or second capitalised word can be an anonymous head:
+ * "Hochrangige Diplomaten" is, the name "Die Nachrichtenseite Business Insider" is not.
  */
 function headOf(words: readonly string[]): { head: string | undefined; position: number; postmodifier: string[] } {
   let start = 0;
   while (start < words.length && (!isCapitalised(words[start]!) || DETERMINERS.has(words[start]!.toLowerCase()))) start++;
   let end = start;
-  while (end < words.length && isWord(words[end]!) && !POSTMODIFIER_START.has(words[end]!)) end++;
+  while (end < words.length && isWord(words[end]!) && !POSTMODIFIER_START.has(words[end]!) && (end === start || isCapitalised(words[end]!))) end++;
   const core = words.slice(start, end).filter(isCapitalised);
   return { head: core[core.length - 1], position: core.length - 1, postmodifier: words.slice(end) };
 }
@@ -61,6 +70,11 @@ function isAnonymousHead(word: string | undefined, position: number): boolean {
   return ANONYMOUS_HEAD.test(lower) && !NOT_ANONYMOUS.test(lower);
 }
 
+/** "nicht genannte Beamte", "nicht namentlich genannten Quellen". */
+function hasNichtGenannt(words: readonly string[]): boolean {
+  return words.some((w, i) => w.toLowerCase() === 'nicht' && /^genannt/u.test(words[i + 1] === 'namentlich' || words[i + 1] === 'näher' ? (words[i + 2] ?? '') : (words[i + 1] ?? '')));
+}
+
 /** ", Peter Clever": a first and last name in apposition name the source. */
 function hasNamedApposition(words: readonly string[]): boolean {
   return words.some(
@@ -68,12 +82,23 @@ function hasNamedApposition(words: readonly string[]): boolean {
   );
 }
 
+/** "Seiner Darstellung", "Der Sprecher": a phrase that stands for a source named before, as a pronoun does. */
+function refersBack(words: readonly string[], head: string | undefined, postmodifier: readonly string[]): boolean {
+  if (head === undefined || postmodifier.length > 0) return false;
+  const first = words[0]!.toLowerCase();
+  const lowerHead = head.toLowerCase();
+  if (words.length === 2 && POSSESSIVES.has(first) && SAYING_NOUNS.has(lowerHead)) return true;
+  return DEFINITE.has(first) && BARE_SPOKESPERSON.test(lowerHead) && words.slice(1, -1).every((w) => !isCapitalised(w));
+}
+
 /** The class of one gold source, from its words in text order. */
 export function classifySource(words: readonly string[]): SourceClass {
   if (words.length === 0) return 'empty';
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return 'pronoun';
   if (hasNamedApposition(words)) return 'other';
+  if (words.some((w) => ANONYMITY_WORD.test(w.toLowerCase())) || hasNichtGenannt(words)) return 'anonymous';
   const { head, position, postmodifier } = headOf(words);
+  if (refersBack(words, head, postmodifier)) return 'pronoun';
   if (head !== undefined && SAYING_NOUNS.has(head.toLowerCase()) && postmodifier.length > 0) return classifySource(postmodifier);
   if (isAnonymousHead(head, position)) return 'anonymous';
   if (head !== undefined && BARE_SPOKESPERSON.test(head.toLowerCase())) {
