@@ -252,3 +252,23 @@ test('cues inside quotations and nouns that only look like verbs are not attribu
   assert.deepEqual(attributionsOf('Der erklärte Gegner der Reform trat zurück.'), []);
   assert.deepEqual(attributionsOf('Die angekündigten Maßnahmen greifen nicht.'), []);
 });
+
+test('a lone pronoun after "und"/"aber" is the subject, not a particle of the Vorfeld', () => {
+  assert.deepEqual([only('Und er sagte, die Lage sei ruhig.').source, only('Und er sagte, die Lage sei ruhig.').kind], ['er', 'named']);
+  assert.deepEqual([only('Aber man befürchtete, dass das Land Hilfe braucht.').source, only('Aber man befürchtete, dass das Land Hilfe braucht.').kind], ['man', 'vague']);
+});
+
+test('unnamed sources: "nicht genannte" and "namentlich nicht genannte" belong to the phrase; first adjectives and numerals name nobody', () => {
+  const source = (text: string) => {
+    const a = attributionsOf(text).find((x) => x.kind === 'anonymous');
+    return a?.source;
+  };
+  assert.equal(source('Das Blatt berichtete unter Berufung auf nicht genannte ehemalige Beamte, der Plan sei gescheitert.'), 'nicht genannte ehemalige Beamte');
+  assert.equal(source('Das Stück, basierend auf zwei namentlich nicht genannten Quellen, deutete an, dass Putin bereit sei.'), 'zwei namentlich nicht genannten Quellen');
+  assert.deepEqual([only('Russischen Quellen zufolge ist das Treffen abgesagt.').source, only('Russischen Quellen zufolge ist das Treffen abgesagt.').kind], ['Russischen Quellen', 'anonymous']);
+  assert.equal(only('Drei russischen Beamten zufolge trafen sich die Vermittler in der Türkei.').kind, 'anonymous');
+});
+
+test('a quoted title after its noun is a name, not the message of a reported act', () => {
+  assert.deepEqual(attributionsOf('Ermittler hatten ihre Erkenntnisse bereits im September der Zeitung „International Herald Tribune“ mitgeteilt.'), []);
+});

@@ -293,9 +293,17 @@ export class AttributionFinder {
     if (!this.atCapitalStart(i)) return true;
     if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.ADVERB)) !== 0 && (t.cls & W.NOUN) === 0) return false;
     if ((t.cls & CLOSED_CLASSES) !== 0 || NUMERALS.has(t.lower) || PRONOMINAL_ADVERB.test(t.lower)) return false;
-    if (t.cls & W.NOUN) return true;
+    if (t.cls & W.NOUN) return !this.isInitialAdjective(i);
     if (t.cls & W.GERMAN_OTHER) return false;
     return (t.cls & (CLOSED_CLASSES | FINITE)) === 0;
+  }
+
+  /** "Russischen Quellen zufolge": a capitalised first word that is an adjective in lower case, before a noun. */
+  private isInitialAdjective(i: number): boolean {
+    const t = this.tokens[i];
+    if (!/(?:e|en|er|es|em)$/.test(t.lower) || !this.isNounAt(i + 1)) return false;
+    const lower = this.lexicon.classes(t.lower);
+    return (lower & W.ADJECTIVE) !== 0 && (lower & W.NOUN) === 0;
   }
 
   /** A word that may stand inside a noun phrase before or between its nouns. */
@@ -306,10 +314,11 @@ export class AttributionFinder {
     if (t.kind !== 'word') return false;
     if (this.isNounAt(i)) return true;
     if (t.cls & W.ARTICLE || NUMERALS.has(t.lower)) return true;
+    if ((t.cls & W.NOUN) !== 0 && this.atCapitalStart(i) && this.isInitialAdjective(i)) return true;
     if (isCapitalized(t) && !this.atCapitalStart(i)) return false;
+    if (NOMINAL_PARTICLES.has(t.lower)) return !NOMINAL_PARTICLES.has(this.tokens[i + 1]?.lower ?? '') && this.isNominal(i + 1);
     if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN | W.ADVERB)) return false;
     if (NUMERALS.has(t.lower) || ANONYMITY_MODIFIERS.has(t.lower) || ANAPHORIC_DETERMINERS.has(t.lower)) return true;
-    if (NOMINAL_PARTICLES.has(t.lower)) return !NOMINAL_PARTICLES.has(this.tokens[i + 1]?.lower ?? '') && this.isNominal(i + 1);
     if (!/(?:e|en|er|es|em)$/.test(t.lower)) return false;
     if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0) return !this.isFinite(i) || this.isNounAt(i + 1);
     // an adjective the lexicon does not know ("somalischer") before a noun
@@ -806,8 +815,8 @@ export class AttributionFinder {
       return info;
     }
     if (!this.startsNounPhrase(a) || this.hasFinite(a, b) || (isWord(first) && OBLIQUE_OPENERS.has(first.lower))) return info;
-    // adverbs and particles after the noun phrase: "Die Kanadier hingegen sagen"
-    while (b > a && isWord(tokens[b - 1]) && !isCapitalized(tokens[b - 1]) && !this.isNounAt(b - 1) && tokens[b - 1].quote < 0) {
+    // adverbs and particles after the noun phrase: "Die Kanadier hingegen sagen"; not the pronoun of "Und er sagte"
+    while (b > a && isWord(tokens[b - 1]) && !isCapitalized(tokens[b - 1]) && !this.isNounAt(b - 1) && tokens[b - 1].quote < 0 && !(b - 1 === a && SUBJECT_PRONOUNS.has(tokens[a].lower))) {
       // "Die Person des Ministers betreffend": a participle makes the Vorfeld a phrase of its own
       if (tokens[b - 1].cls & (W.PARTICIPLE | W.PARTICIPLE1 | W.INFINITIVE | FINITE)) return info;
       b--;
@@ -1522,6 +1531,11 @@ export class AttributionFinder {
     for (let k = a; k < b; k++) {
       if (!isOpeningQuote(this.tokens, this.analysis.quotations, k)) continue;
       const q = this.analysis.quotations[this.tokens[k].quote];
+      // "der Zeitung „International Herald Tribune“": a title after its noun names something, says nothing
+      if (this.isNounAt(k - 1) && this.quotedNameAt(k)) {
+        k = q.tokenEnd - 1;
+        continue;
+      }
       if (q.close >= 0) return [q.tokenStart, q.tokenEnd];
     }
     return null;
@@ -1759,7 +1773,7 @@ export class AttributionFinder {
 
   /** A proper name, an acronym, a known outlet or a configured named source. */
   private isNameLike(w: Token): boolean {
-    if (!isCapitalized(w) || (w.cls & CLOSED_CLASSES) !== 0 || SAYING.endsOne(w.text)) return false;
+    if (!isCapitalized(w) || (w.cls & (CLOSED_CLASSES | W.GERMAN_OTHER)) !== 0 || NUMERALS.has(w.lower) || SAYING.endsOne(w.text)) return false;
     if (KNOWN_OUTLETS.has(w.text) || this.namedSources.includes(w.lower)) return true;
     const parts = w.text.split('-');
     if (parts.length > 1 && parts.slice(0, -1).some((p) => KNOWN_OUTLETS.has(p) || /^[A-ZÄÖÜ]{2,}$/.test(p) && p !== 'US')) return false;
