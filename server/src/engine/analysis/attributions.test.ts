@@ -272,3 +272,22 @@ test('unnamed sources: "nicht genannte" and "namentlich nicht genannte" belong t
 test('a quoted title after its noun is a name, not the message of a reported act', () => {
   assert.deepEqual(attributionsOf('Ermittler hatten ihre Erkenntnisse bereits im September der Zeitung „International Herald Tribune“ mitgeteilt.'), []);
 });
+
+test('verbs with a preposition find it (or its da-form) anywhere in their clause', () => {
+  assert.equal(only('Es wird davon ausgegangen, dass der Fahrer betrunken war.').kind, 'vague');
+  const a = only('Südsudanesische Vertreter sprachen auch davon, dass die Truppen die Stadt angegriffen hätten.');
+  assert.deepEqual([a.cue, a.source, a.kind], ['sprachen', 'Südsudanesische Vertreter', 'anonymous']);
+  assert.equal(only('Von einer gezielten Indiskretion sprach der Abgeordnete Christian Ströbele.').source, 'der Abgeordnete Christian Ströbele');
+  assert.equal(only('Analysten halten einen Silberpreis von 60 Dollar je Feinunze für wahrscheinlich.').source, 'Analysten');
+  assert.deepEqual(attributionsOf('Er sprach mit dem Minister über die Lage.'), []);
+});
+
+test('a question quoted right before its verb, without a comma, is the message', () => {
+  assert.deepEqual(only('„Wozu sollte die Organisation existieren?“ fragen sich Experten.'), {
+    cue: 'fragen',
+    source: 'Experten',
+    kind: 'anonymous',
+    message: '„Wozu sollte die Organisation existieren?“',
+  });
+  assert.equal(only('„Der Spiegel“ berichtete, dass der Minister zurücktritt.').source, '„Der Spiegel“');
+});

@@ -295,14 +295,18 @@ export class AttributionFinder {
     if ((t.cls & CLOSED_CLASSES) !== 0 || NUMERALS.has(t.lower) || PRONOMINAL_ADVERB.test(t.lower)) return false;
     if (t.cls & W.NOUN) return !this.isInitialAdjective(i);
     if (t.cls & W.GERMAN_OTHER) return false;
-    return (t.cls & (CLOSED_CLASSES | FINITE)) === 0;
+    return (t.cls & (CLOSED_CLASSES | FINITE)) === 0 && !this.isInitialAdjective(i);
   }
 
-  /** "Russischen Quellen zufolge": a capitalised first word that is an adjective in lower case, before a noun. */
+  /**
+   * "Russischen Quellen zufolge", "Südsudanesische Vertreter sagten": a capitalised first word
+   * before a noun that is an adjective in lower case, or unknown with an adjective's suffix.
+   */
   private isInitialAdjective(i: number): boolean {
     const t = this.tokens[i];
     if (!/(?:e|en|er|es|em)$/.test(t.lower) || !this.isNounAt(i + 1)) return false;
     const lower = this.lexicon.classes(t.lower);
+    if (lower === 0) return /(?:isch|lich|ig)(?:e|en|er|es|em)$/.test(t.lower);
     return (lower & W.ADJECTIVE) !== 0 && (lower & W.NOUN) === 0;
   }
 
@@ -314,7 +318,7 @@ export class AttributionFinder {
     if (t.kind !== 'word') return false;
     if (this.isNounAt(i)) return true;
     if (t.cls & W.ARTICLE || NUMERALS.has(t.lower)) return true;
-    if ((t.cls & W.NOUN) !== 0 && this.atCapitalStart(i) && this.isInitialAdjective(i)) return true;
+    if (isCapitalized(t) && this.atCapitalStart(i) && this.isInitialAdjective(i)) return true;
     if (isCapitalized(t) && !this.atCapitalStart(i)) return false;
     if (NOMINAL_PARTICLES.has(t.lower)) return !NOMINAL_PARTICLES.has(this.tokens[i + 1]?.lower ?? '') && this.isNominal(i + 1);
     if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN | W.ADVERB)) return false;
@@ -716,6 +720,9 @@ export class AttributionFinder {
     if (start < v) {
       // ", so glaubt man", ", so sagte er": an inserted reporting clause after its message
       if (start + 1 === v && tokens[start].lower === 'so' && tokens[start - 1]?.text === ',') return main({ start, before: this.messageBefore(start - 1) });
+      // "„Wozu …?“ fragen sich Experten": a quotation (not a quoted name) right before the verb, without a comma
+      const quotedBefore = this.quotationEndingAt(v - 1);
+      if (quotedBefore && quotedBefore.tokenStart === start && !this.quotedNameAt(start)) return main({ before: [quotedBefore.tokenStart, quotedBefore.tokenEnd] });
       const opener = verbFinal && !this.hasSecondPositionVerb(start, v) ? this.subordinateOpener(start) : -1;
       if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
       return this.vorfeldClause(start, [start, v], v);
@@ -1242,7 +1249,7 @@ export class AttributionFinder {
     if (!found) return undefined;
     const { lemma } = found;
     const preposition = VERBS_WITH_PREPOSITION.get(lemma);
-    if (preposition && !this.hasWordAfter(i, preposition)) return undefined;
+    if (preposition && !this.hasWordInClause(i, preposition)) return undefined;
     const thought = THOUGHT_VERBS.has(lemma) && !SPEECH_VERBS.has(lemma);
     const cue: Range = [i, i + 1];
 
@@ -1297,10 +1304,15 @@ export class AttributionFinder {
     return this.candidate(cue, subject, this.classify(subject), message);
   }
 
-  private hasWordAfter(i: number, word: string): boolean {
-    for (let k = i + 1; k < Math.min(this.s.tokenEnd, i + 8); k++) {
-      if (this.tokens[k].lower === word) return true;
-      if (this.tokens[k].kind === 'punct') return false;
+  /** One of `words` in the clause of the verb at `i`, after it or (Vorfeld, verb-final clause) before it. */
+  private hasWordInClause(i: number, words: ReadonlySet<string>): boolean {
+    for (let k = i + 1; k < Math.min(this.s.tokenEnd, i + CLAUSE_REACH / 2); k++) {
+      if (words.has(this.tokens[k].lower)) return true;
+      if (this.tokens[k].kind === 'punct') break;
+    }
+    for (let k = i - 1; k >= Math.max(this.s.tokenStart, i - CLAUSE_REACH / 4); k--) {
+      if (words.has(this.tokens[k].lower)) return true;
+      if (this.tokens[k].kind === 'punct') break;
     }
     return false;
   }
@@ -1727,7 +1739,7 @@ export class AttributionFinder {
       return definite ? ANAPHORIC : ANONYMOUS;
     }
     if (ANONYMOUS_SOURCES.endsOne(headLower) && !NOT_ANONYMOUS_SOURCES.endsOne(headLower)) {
-      const nameBefore = core.some((w) => w.index < head.index && this.isNameLike(w) && (w.cls & W.ADJECTIVE) === 0);
+      const nameBefore = core.some((w) => w.index < head.index && this.isNameLike(w) && (w.cls & W.ADJECTIVE) === 0 && !(this.atCapitalStart(w.index) && this.isInitialAdjective(w.index)));
       if (nameBefore || this.hasNamedApposition(np)) return NAMED;
       return ANONYMOUS;
     }

@@ -35,7 +35,7 @@ export const SPEECH_VERBS = words(`
  */
 export const THOUGHT_VERBS = words(`
   meinen glauben vermuten befürchten fürchten hoffen erwarten annehmen ausgehen schätzen rechnen
-  bezweifeln zweifeln einschätzen folgern urteilen denken halten
+  bezweifeln zweifeln einschätzen folgern urteilen denken halten fragen spekulieren
   zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern
 `);
 
@@ -51,12 +51,15 @@ export const INFORMING_VERBS = words(`
 /** Reporting verbs whose grammatical object, not the subject, is the source ("Der Bericht zitiert zwei Personen"). */
 export const OBJECT_SOURCE_VERBS = words('zitieren');
 
-/** Verbs that need their preposition to report anything ("spricht von", "warnt vor" is a speech verb anyway). */
-export const VERBS_WITH_PREPOSITION: ReadonlyMap<string, string> = new Map([
-  ['sprechen', 'von'],
-  ['ausgehen', 'davon'],
-  ['rechnen', 'damit'],
-  ['halten', 'für'],
+/**
+ * Verbs that need their preposition (or its da-form) to report anything, before or after the verb
+ * ("spricht von", "Von einer Krise sprach …", "sprachen davon, dass", "wird davon ausgegangen").
+ */
+export const VERBS_WITH_PREPOSITION: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['sprechen', words('von vom davon')],
+  ['ausgehen', words('davon')],
+  ['rechnen', words('mit damit')],
+  ['halten', words('für dafür')],
 ]);
 
 /** Passives whose subject is the speaker ("Hoyzer wird von Spiegel-Online zitiert"). */
