@@ -9,6 +9,19 @@ import type { Analysis, Quotation, Sentence, Token } from './model.js';
 import { markQuotedTokens, pairQuotations } from './quotations.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
+import { WordTable } from './words.js';
+
+/** The words each engine (each lexicon) has seen, with their classes, shared by all its texts. */
+const wordTables = new WeakMap<Lexicon, WordTable>();
+
+function wordTableOf(lexicon: Lexicon): WordTable {
+  let table = wordTables.get(lexicon);
+  if (table === undefined) {
+    table = new WordTable((text, lower) => lexicon.classes(text) | closedClasses(lower));
+    wordTables.set(lexicon, table);
+  }
+  return table;
+}
 
 /** The one analysis of a text that all rules share. */
 export function analyze(text: string, format: TextFormat, config: EngineConfig, lexicon: Lexicon): Analysis {
@@ -16,20 +29,10 @@ export function analyze(text: string, format: TextFormat, config: EngineConfig, 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
-  const wordClasses = new Map<string, number>();
+  const words = wordTableOf(lexicon);
   for (const block of blocks) {
     const start = tokens.length;
-    tokenize(text, block.offset, block.end, excluded, tokens);
-    for (let k = start; k < tokens.length; k++) {
-      const t = tokens[k];
-      if (t.kind !== 'word') continue;
-      let cls = wordClasses.get(t.text);
-      if (cls === undefined) {
-        cls = lexicon.classes(t.text) | closedClasses(t.lower);
-        wordClasses.set(t.text, cls);
-      }
-      t.cls = cls;
-    }
+    tokenize(text, block.offset, block.end, excluded, tokens, words);
     splitSentences(tokens, start, tokens.length, block.index, sentences);
     pairQuotations(tokens, sentences, start, tokens.length, quotations);
   }

@@ -3,6 +3,7 @@
  * ("Kreml-Sprecher"), apostrophes ("geht's"), and dots between letters without a space ("R.Politik").
  */
 import type { Excluded, Token, TokenKind } from './model.js';
+import { WordTable } from './words.js';
 
 /** Opening and closing quotation marks (German, English, French, straight). */
 export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '‹', '›', "'"]);
@@ -90,10 +91,11 @@ const QUOTE_CODES = new Set([...QUOTE_CHARS].map((c) => c.charCodeAt(0)));
 const isCombining = (code: number): boolean => code === 0x200d || code === 0xfe0f || (charClass(code) === LETTER && /\p{M}/u.test(String.fromCharCode(code)));
 
 /**
- * Tokenizes text[offset, end) skipping excluded ranges (sorted). Sentence and quote fields are
- * filled later; `cls` is left 0.
+ * Tokenizes text[offset, end) skipping excluded ranges (sorted). A word's text, lower-case form and
+ * `cls` come from `words` (without a table of the engine's, `cls` is 0). Sentence and quote fields
+ * are filled later.
  */
-export function tokenize(text: string, offset: number, end: number, excluded: readonly Excluded[], into: Token[]): void {
+export function tokenize(text: string, offset: number, end: number, excluded: readonly Excluded[], into: Token[], words: WordTable = new WordTable(() => 0)): void {
   let ex = 0;
   while (ex < excluded.length && excluded[ex].end <= offset) ex++;
   let i = offset;
@@ -138,17 +140,18 @@ export function tokenize(text: string, offset: number, end: number, excluded: re
       j = code >= 0xd800 && code <= 0xdbff && i + 1 < limit ? i + 2 : i + 1;
       while (j < limit && isCombining(at(text, j))) j++;
     }
-    const tokenText = text.slice(i, j);
+    const form = kind === 'word' ? words.formOf(text, i, j) : undefined;
+    const tokenText = form === undefined ? text.slice(i, j) : form.text;
     into.push({
       index: into.length,
       kind,
       text: tokenText,
-      lower: kind === 'word' ? tokenText.toLowerCase() : tokenText,
+      lower: form === undefined ? tokenText : form.lower,
       offset: i,
       end: j,
       sentence: -1,
       spaceBefore,
-      cls: 0,
+      cls: form === undefined ? 0 : form.cls,
       quote: -1,
     });
     spaceBefore = false;
