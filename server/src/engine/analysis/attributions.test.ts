@@ -291,3 +291,24 @@ test('a question quoted right before its verb, without a comma, is the message',
   });
   assert.equal(only('„Der Spiegel“ berichtete, dass der Minister zurücktritt.').source, '„Der Spiegel“');
 });
+
+test('more agentless reporting: modal passives, suppositions, requests, claims that exist without a speaker', () => {
+  const vague = (text: string) => assert.equal(only(text).kind, 'vague', text);
+  vague('Es kann nicht ausgeschlossen werden, dass weitere Menschen sterben.');
+  vague('Dabei wurde auch erwähnt, dass der Flughafen geschlossen bleibt.');
+  vague('Die Bevölkerung wurde gebeten, zu Hause zu bleiben.');
+  vague('Als Ursache wird ein technischer Defekt vermutet.');
+  vague('Einigkeit besteht darüber, dass die Reform nötig ist.');
+  vague('Zur Frage der Gefährlichkeit herrschte die Meinung vor, dass Cannabis kaum schadet.');
+  assert.deepEqual(attributionsOf('Die Polizei bittet um Mithilfe.'), [], 'a request without its content');
+  assert.deepEqual(attributionsOf('Der Vorschlag wurde angenommen.'), [], 'accepted, not assumed');
+  assert.deepEqual(attributionsOf('Das Ergebnis muss noch geprüft werden.'), []);
+  assert.deepEqual(attributionsOf('Das sei ein äußerst wichtiger Schritt gewesen: Die Zuschauer waren begeistert.').map((a) => a.cue), ['sei']);
+});
+
+test('"wie es in dem Bericht heißt", "hieß es zunächst aus Regierungskreisen": the document or circle is the source', () => {
+  assert.deepEqual([only('Wie es in dem Bericht heißt, tritt der Minister zurück.').source, only('Wie es in dem Bericht heißt, tritt der Minister zurück.').kind], ['dem Bericht', 'named']);
+  const circles = only('Der Flughafen bleibt geschlossen, hieß es zunächst aus Regierungskreisen.');
+  assert.deepEqual([circles.cue, circles.source, circles.kind], ['hieß es', 'Regierungskreisen', 'anonymous']);
+  assert.equal(only('Wie es aus Polizeikreisen hieß, ist der Flughafen geschlossen.').kind, 'anonymous');
+});

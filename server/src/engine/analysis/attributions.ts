@@ -33,6 +33,7 @@ import {
   SPEAKER_SUBJECT_PASSIVES,
   SPEECH_VERBS,
   SPOKESPERSON_HEADS,
+  SUPPOSITION_VERBS,
   THOUGHT_VERBS,
   TIME_NOUNS,
   VAGUE_HEADS,
@@ -94,7 +95,7 @@ const BEKANNT_AUXILIARIES = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'wär
 /** Prepositions fused with a definite article: "vom Sprecher" is "von dem Sprecher". */
 const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
 /** Prepositions before the document or circle a statement comes from ("in dem Bericht", "aus Regierungskreisen"). */
-const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf', 'aus', 'bei', 'von']);
+const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf', 'aus', 'bei', 'beim', 'von', 'vom']);
 /** Nouns of hearsay that never have an owner: "dem Vernehmen nach", "Gerüchten zufolge". */
 const HEARSAY_NOUNS = new Set(['Vernehmen', 'Hörensagen', 'Gerüchte', 'Gerüchten']);
 /** Determiners of a genitive phrase that can be other cases too: decided by the noun after them. */
@@ -103,6 +104,10 @@ const GENITIVE_DETERMINERS = new Set(['der', 'einer', 'aller', 'beider', 'mehrer
 const TITLES = new Set(['Dr', 'Prof', 'St', 'Hr', 'Fr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Col', 'Sen', 'Rep', 'Gov', 'Jr', 'Ing', 'Dipl']);
 /** Verbs of thinking whose object is what is thought: "Analysten erwarten höhere Zinsen". */
 const CONTENT_OBJECT_VERBS = new Set(['erwarten', 'befürchten', 'fürchten', 'vermuten', 'bezweifeln', 'prognostizieren']);
+/** Verb forms that news text uses as adverbs: "äußerst wichtig" (not "du äußerst"). */
+const ADVERB_HOMOGRAPHS = new Set(['äußerst']);
+/** Verbs by which a claim exists without a speaker: "Einigkeit besteht darüber, dass", "herrscht die Meinung vor". */
+const EXISTENCE_VERBS = new Set(['besteht', 'bestehen', 'bestand', 'bestanden', 'herrscht', 'herrschen', 'herrschte', 'herrschten']);
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
 
 function isWord(t: Token | undefined): boolean {
@@ -1002,9 +1007,28 @@ export class AttributionFinder {
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
     if (lower === 'rede' && tokens[i - 1]?.lower === 'die') return this.redeCue(i);
-    if (i === this.s.tokenStart || this.atCapitalStart(i)) return this.speakerColonCue(i);
-    if ((next?.text === ',' || (isWord(next) && PRONOMINAL_ADVERB.test(next.lower))) && this.isNounAt(i) && CLAIMS.endsOne(t.text)) return this.claimNounCue(i);
+    if (i === this.s.tokenStart || this.atCapitalStart(i)) {
+      const speaker = this.speakerColonCue(i);
+      if (speaker) return speaker;
+    }
+    if (isWord(next) || next?.text === ',') {
+      if (this.isNounAt(i) && CLAIMS.endsOne(t.text) && this.claimComma(i) >= 0) return this.claimNounCue(i);
+    }
     return undefined;
+  }
+
+  /**
+   * The comma before the content of a noun of claiming at `i`: right after it, after a pronominal
+   * adverb ("Zweifel daran, ob"), a verb of existence ("Einigkeit besteht darüber, dass") or the
+   * particle of "herrscht … vor" ("herrschte die Meinung vor, dass"); -1 when there is none.
+   */
+  private claimComma(i: number): number {
+    const { tokens } = this;
+    let k = i + 1;
+    if (EXISTENCE_VERBS.has(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower === 'vor') k++;
+    if (isWord(tokens[k]) && PRONOMINAL_ADVERB.test(tokens[k].lower)) k++;
+    return tokens[k]?.text === ',' ? k : -1;
   }
 
   /**
@@ -1015,9 +1039,8 @@ export class AttributionFinder {
    */
   private claimNounCue(i: number): Candidate | undefined {
     const { tokens } = this;
-    let comma = i + 1;
-    if (isWord(tokens[comma]) && PRONOMINAL_ADVERB.test(tokens[comma].lower)) comma++;
-    if (tokens[comma]?.text !== ',' || !this.opensComplement(comma + 1) || isOpeningQuote(tokens, this.analysis.quotations, comma + 1)) return undefined;
+    const comma = this.claimComma(i);
+    if (!this.opensComplement(comma + 1) || isOpeningQuote(tokens, this.analysis.quotations, comma + 1)) return undefined;
     const message = COMPLEMENT_OPENERS.has(tokens[comma + 1].lower) ? this.subordinateClause(comma + 1) : this.messageAfter(comma + 1);
     const before = tokens[i - 1];
     if (isWord(before) && ANAPHORIC_DETERMINERS.has(before.lower)) return this.candidate([i, i + 1], [i - 1, i + 1], ANAPHORIC, message);
@@ -1237,7 +1260,7 @@ export class AttributionFinder {
   private verbCue(i: number): Candidate | undefined {
     const { tokens } = this;
     const t = tokens[i];
-    if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION | W.PRONOUN)) !== 0) return undefined;
+    if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION | W.PRONOUN)) !== 0 || ADVERB_HOMOGRAPHS.has(t.lower)) return undefined;
     if (isCapitalized(t) && !(this.atCapitalStart(i) && (t.cls & W.NOUN) === 0)) return undefined;
     // "bestätigt", "kritisiert": finite or participle; with an auxiliary in its clause it is the participle
     const finite = this.isFinite(i) && !((t.cls & (W.PARTICIPLE | W.INFINITIVE)) !== 0 && this.finiteAnchor(i) >= 0);
@@ -1267,7 +1290,8 @@ export class AttributionFinder {
     const message = this.messageForVerb(i, clauseVerb, clause, subject);
     const hasComplement = message !== null && !this.isWholeSentence(message);
     // a thought needs its content: a complement, a content object ("erwarten keine schnelle Entscheidung") or its preposition ("halten … für wahrscheinlich")
-    if (thought && !hasComplement && !(finite && !passive && (CONTENT_OBJECT_VERBS.has(lemma) || preposition !== undefined))) return undefined;
+    const supposition = passive && SUPPOSITION_VERBS.has(lemma);
+    if (thought && !hasComplement && !supposition && !(finite && !passive && (CONTENT_OBJECT_VERBS.has(lemma) || preposition !== undefined))) return undefined;
     // a perfect without complement or quotation ("Küng hatte den Papst kritisiert") tells an earlier act, not a statement
     if (!hasComplement && !passive && !finite) return undefined;
 
@@ -1284,7 +1308,7 @@ export class AttributionFinder {
       if (agent) return hasComplement ? this.candidate(cue, agent, this.classify(agent), message) : undefined;
       if (subject) return this.candidate(cue, subject, this.classify(subject), message);
       // "Als Todesursache wurde ein Herzinfarkt angegeben": a statement reported without its speaker
-      const reportsAct = INFORMING_VERBS.has(lemma) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
+      const reportsAct = (INFORMING_VERBS.has(lemma) || SUPPOSITION_VERBS.has(lemma)) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
       if (!hasComplement && !reportsAct) return undefined;
       const opener = tokens[clause.start];
       const inDocument = clause.kind === 'relative' && (opener.lower === 'in' || opener.lower === 'im') ? this.nounPhraseLeft(clause.start - 2) : null;
@@ -1321,11 +1345,11 @@ export class AttributionFinder {
     return r[0] <= this.s.tokenStart && r[1] >= this.s.tokenEnd;
   }
 
-  /** The participle at `i` with a form of "werden" as its auxiliary (or next to it). */
+  /** The participle at `i` with a form of "werden" as its auxiliary, or next to it ("worden", "muss … ausgegangen werden"). */
   private isPassive(i: number, anchor: number): boolean {
     if (PASSIVE_AUX.has(this.tokens[anchor].lower)) return true;
     const after = this.tokens[i + 1];
-    return after !== undefined && after.lower === 'worden';
+    return after !== undefined && (after.lower === 'worden' || (after.lower === 'werden' && anchor < i && (this.tokens[anchor].cls & W.MODAL) !== 0));
   }
 
   /** "von X" / "durch X" before the participle of a passive, within its clause. */
@@ -1383,14 +1407,17 @@ export class AttributionFinder {
   private heißtEs(i: number): Candidate | undefined {
     const { tokens } = this;
     const esAfter = tokens[i + 1]?.lower === 'es';
-    const es = esAfter ? i + 1 : this.sameClauseWords(i, -3).find((k) => tokens[k].lower === 'es');
+    const es = esAfter ? i + 1 : this.sameClauseWords(i, -6).find((k) => tokens[k].lower === 'es');
     if (es === undefined) return undefined;
     const anchor = this.isFinite(i) ? i : this.finiteAnchor(i);
     const clause = this.clauseOf(anchor >= 0 ? anchor : i);
     const message = this.messageForVerb(i, i, clause, null);
-    // the document or place the words stand in: "In dem Bericht heißt es", "hieß es aus Regierungskreisen"
+    // the document or place the words stand in: "In dem Bericht heißt es", "hieß es zunächst aus
+    // Regierungskreisen", "wie es in dem Bericht heißt"
     const vorfeld = clause.vorfeld;
-    const k = esAfter ? i + 2 : i + 1;
+    let k = esAfter ? i + 2 : i + 1;
+    for (let steps = 0; steps < 3 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && (tokens[k].cls & (W.ADVERB | W.PREPOSITION)) === W.ADVERB; steps++) k++;
+    if (es < i && es + 1 < i && DOCUMENT_PREPOSITIONS.has(tokens[es + 1].lower)) k = es + 1;
     const at = vorfeld && DOCUMENT_PREPOSITIONS.has(tokens[vorfeld[0]]?.lower ?? '') ? vorfeld[0] : DOCUMENT_PREPOSITIONS.has(tokens[k]?.lower ?? '') ? k : -1;
     const np = at >= 0 ? this.nounPhraseRight(at + 1) : null;
     // the cue is "heißt es" / "es heißt" when the two stand together

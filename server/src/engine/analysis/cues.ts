@@ -19,7 +19,7 @@ export const SPEECH_VERBS = words(`
   aufrufen appellieren anregen vorschlagen empfehlen abraten plädieren kritisieren bemängeln
   beklagen beanstanden monieren rügen anprangern loben begrüßen würdigen zitieren
   verlauten twittern posten erläutern ausführen darlegen schildern beschreiben darstellen erzählen
-  anmerken bemerken einwenden feststellen konstatieren resümieren bilanzieren einräumen zugeben
+  anmerken bemerken erwähnen einwenden feststellen konstatieren resümieren bilanzieren einräumen zugeben
   eingestehen gestehen andeuten signalisieren bekunden beteuern leugnen verneinen zusagen zusichern
   versprechen garantieren androhen vorwerfen beschuldigen bezichtigen unterstellen bezeichnen
   nennen titulieren klarstellen richtigstellen präzisieren verraten enthüllen offenbaren preisgeben
@@ -29,15 +29,19 @@ export const SPEECH_VERBS = words(`
 `);
 
 /**
- * Verbs of thinking, expecting and concluding. They report a statement only with a complement
- * ("Experten befürchten, dass …", "hofft, … zu können"); "Beide Produkte wurden mit Spannung
- * erwartet" reports nothing.
+ * Verbs of thinking, expecting and concluding, and of asking and suspecting. They report a
+ * statement only with a complement ("Experten befürchten, dass …", "hofft, … zu können", "bat die
+ * Anwohner, im Haus zu bleiben"); "Beide Produkte wurden mit Spannung erwartet" and "bat um Hilfe"
+ * report nothing.
  */
 export const THOUGHT_VERBS = words(`
   meinen glauben vermuten befürchten fürchten hoffen erwarten annehmen ausgehen schätzen rechnen
-  bezweifeln zweifeln einschätzen folgern urteilen denken halten fragen spekulieren
-  zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern
+  bezweifeln zweifeln einschätzen folgern urteilen denken halten fragen spekulieren munkeln
+  zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern bitten verdächtigen
 `);
+
+/** Thoughts whose agentless passive states a supposition even without a complement ("Als Ursache wird ein Defekt vermutet"). */
+export const SUPPOSITION_VERBS = words('vermuten befürchten');
 
 /**
  * Verbs of informing: their agentless passive still reports a statement ("Als Todesursache wurde
@@ -45,7 +49,7 @@ export const THOUGHT_VERBS = words(`
  */
 export const INFORMING_VERBS = words(`
   sagen erklären mitteilen berichten melden angeben bekanntgeben bekanntmachen verkünden bestätigen
-  behaupten äußern schildern beschreiben darstellen dementieren verbreiten nachsagen
+  behaupten äußern schildern beschreiben darstellen dementieren verbreiten nachsagen erwähnen
 `);
 
 /** Reporting verbs whose grammatical object, not the subject, is the source ("Der Bericht zitiert zwei Personen"). */

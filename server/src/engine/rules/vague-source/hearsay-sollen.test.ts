@@ -7,6 +7,7 @@ const RULE = 'vague-source/hearsay-sollen';
 test('flags "soll … haben/sein" with no source in the sentence or carried over', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Der Minister soll Bestechungsgeld angenommen haben.'), ['soll Bestechungsgeld angenommen haben']);
   assert.deepEqual(flaggedTexts(RULE, 'Die Täter sollen über die Grenze geflohen sein.'), ['sollen über die Grenze geflohen sein']);
+  assert.deepEqual(flaggedTexts(RULE, 'Das Schiff soll mehr als 200 Menschen an Bord gehabt haben.'), ['soll mehr als 200 Menschen an Bord gehabt haben']);
   assert.equal(findingsOf(RULE, 'Der Minister soll Bestechungsgeld angenommen haben.')[0].severity, 'warning');
 });
 

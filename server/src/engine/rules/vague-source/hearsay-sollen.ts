@@ -13,7 +13,7 @@ function sollenHaben(analysis: Analysis, s: Sentence): [number, number] | null {
   const { tokens } = analysis;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (!SOLLEN.has(tokens[k].lower) || tokens[k].quote >= 0) continue;
-    for (let m = k + 2; m < s.tokenEnd && tokens[m].kind === 'word'; m++) {
+    for (let m = k + 2; m < s.tokenEnd && (tokens[m].kind === 'word' || tokens[m].kind === 'number'); m++) {
       if (PERFECT_AUX.has(tokens[m].lower) && (tokens[m - 1].cls & WordClass.PARTICIPLE) !== 0) return [k, m + 1];
     }
   }
