@@ -312,3 +312,11 @@ test('"wie es in dem Bericht heißt", "hieß es zunächst aus Regierungskreisen"
   assert.deepEqual([circles.cue, circles.source, circles.kind], ['hieß es', 'Regierungskreisen', 'anonymous']);
   assert.equal(only('Wie es aus Polizeikreisen hieß, ist der Flughafen geschlossen.').kind, 'anonymous');
 });
+
+test('indefinite pronouns and "von offizieller Seite" are vague; "von Seiten der Polizei" is its owner', () => {
+  assert.deepEqual([only('Viele befürchten, dass der Minister zurücktritt.').source, only('Viele befürchten, dass der Minister zurücktritt.').kind], ['Viele', 'vague']);
+  assert.equal(only('Andere sagen, dass der Minister zurücktritt.').kind, 'vague');
+  assert.equal(only('Andere Quellen sagen, dass der Minister zurücktritt.').kind, 'anonymous');
+  assert.deepEqual([only('Von offizieller Seite wurde bestätigt, dass der Minister zurücktritt.').source, only('Von offizieller Seite wurde bestätigt, dass der Minister zurücktritt.').kind], ['offizieller Seite', 'vague']);
+  assert.equal(only('Von Seiten der Polizei hieß es, der Täter sei gefasst.').kind, 'named');
+});

@@ -104,6 +104,8 @@ const GENITIVE_DETERMINERS = new Set(['der', 'einer', 'aller', 'beider', 'mehrer
 const TITLES = new Set(['Dr', 'Prof', 'St', 'Hr', 'Fr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Col', 'Sen', 'Rep', 'Gov', 'Jr', 'Ing', 'Dipl']);
 /** Verbs of thinking whose object is what is thought: "Analysten erwarten höhere Zinsen". */
 const CONTENT_OBJECT_VERBS = new Set(['erwarten', 'befürchten', 'fürchten', 'vermuten', 'bezweifeln', 'prognostizieren']);
+/** Indefinite pronouns that stand for nobody in particular: "Viele befürchten", "Andere sagen". */
+const INDEFINITE_SOURCES = new Set(['viele', 'manche', 'einige', 'andere', 'mehrere', 'etliche', 'wenige']);
 /** Verb forms that news text uses as adverbs: "äußerst wichtig" (not "du äußerst"). */
 const ADVERB_HOMOGRAPHS = new Set(['äußerst']);
 /** Verbs by which a claim exists without a speaker: "Einigkeit besteht darüber, dass", "herrscht die Meinung vor". */
@@ -1709,7 +1711,7 @@ export class AttributionFinder {
     if (words.length === 0) return NAMED;
     const first = words[0];
     if (words.length === 1 && (ANAPHORIC_PRONOUNS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower))) return ANAPHORIC;
-    if (words.length === 1 && (first.lower === 'es' || first.lower === 'man')) return VAGUE;
+    if (words.length === 1 && (first.lower === 'es' || first.lower === 'man' || INDEFINITE_SOURCES.has(first.lower))) return VAGUE;
     const text = words.map((w) => w.text).join(' ');
     if (this.namedSources.some((n) => n.length > 0 && text.toLowerCase().includes(n))) return NAMED;
     // the core ends before a genitive, an attached phrase, a parenthesis, an apposition or a quotation
@@ -1738,6 +1740,11 @@ export class AttributionFinder {
     const headLower = head.lower;
     if (ANAPHORIC_DETERMINERS.has(first.lower) && SAYING_NOUNS.has(head.text)) return ANAPHORIC;
     if (HEARSAY_NOUNS.has(head.text)) return VAGUE;
+    // "von offizieller Seite" is nobody in particular; "von Seiten der Polizei" is its owner
+    if (head.text === 'Seite' || head.text === 'Seiten') {
+      const owner = rest.length > 0 ? this.ownerAfter(coreEnd, np[1]) : null;
+      return owner ? this.classify(owner) : VAGUE;
+    }
     if (core.some((w) => ANONYMITY_MODIFIERS.has(w.lower))) return ANONYMOUS;
     // a document: its owner is the source ("Angaben der Polizei", "Behördenangaben", "ersten Angaben")
     if (SAYING_NOUNS.has(head.text) || this.isSayingCompound(head)) {

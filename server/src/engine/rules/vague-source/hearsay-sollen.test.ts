@@ -8,6 +8,8 @@ test('flags "soll … haben/sein" with no source in the sentence or carried over
   assert.deepEqual(flaggedTexts(RULE, 'Der Minister soll Bestechungsgeld angenommen haben.'), ['soll Bestechungsgeld angenommen haben']);
   assert.deepEqual(flaggedTexts(RULE, 'Die Täter sollen über die Grenze geflohen sein.'), ['sollen über die Grenze geflohen sein']);
   assert.deepEqual(flaggedTexts(RULE, 'Das Schiff soll mehr als 200 Menschen an Bord gehabt haben.'), ['soll mehr als 200 Menschen an Bord gehabt haben']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Polizei sucht den Mann, der geflohen sein soll.'), ['geflohen sein soll']);
+  assert.deepEqual(flaggedTexts(RULE, 'Gesucht wird ein Mann, der gesehen worden sein soll.'), ['gesehen worden sein soll']);
   assert.equal(findingsOf(RULE, 'Der Minister soll Bestechungsgeld angenommen haben.')[0].severity, 'warning');
 });
 

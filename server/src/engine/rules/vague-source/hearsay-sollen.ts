@@ -8,13 +8,21 @@ import { isProse } from '../helpers.js';
 const SOLLEN = new Set(['soll', 'sollen']);
 const PERFECT_AUX = new Set(['haben', 'sein']);
 
-/** "soll … gesagt haben": the range from "soll" to the auxiliary, or null. */
+/**
+ * "soll … gesagt haben", or at the end of a subordinate clause "…, der geflohen sein soll": the
+ * range from "soll" to the auxiliary (from the participle to "soll"), or null.
+ */
 function sollenHaben(analysis: Analysis, s: Sentence): [number, number] | null {
   const { tokens } = analysis;
+  const isParticiple = (k: number) => k >= s.tokenStart && (tokens[k].cls & WordClass.PARTICIPLE) !== 0;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (!SOLLEN.has(tokens[k].lower) || tokens[k].quote >= 0) continue;
+    if (k - 2 >= s.tokenStart && PERFECT_AUX.has(tokens[k - 1].lower)) {
+      const participle = tokens[k - 2].lower === 'worden' ? k - 3 : k - 2;
+      if (isParticiple(participle)) return [participle, k + 1];
+    }
     for (let m = k + 2; m < s.tokenEnd && (tokens[m].kind === 'word' || tokens[m].kind === 'number'); m++) {
-      if (PERFECT_AUX.has(tokens[m].lower) && (tokens[m - 1].cls & WordClass.PARTICIPLE) !== 0) return [k, m + 1];
+      if (PERFECT_AUX.has(tokens[m].lower) && isParticiple(m - 1)) return [k, m + 1];
     }
   }
   return null;
