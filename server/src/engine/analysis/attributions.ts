@@ -52,6 +52,9 @@ const QUOTED_NAME_WORDS = 6;
 const PARENTHESIS_REACH = 12;
 /** Sentences back in which a pronoun finds the source it stands for. */
 const ANTECEDENT_SENTENCES = 4;
+/** Sentences, and tokens at most, back in which "dem Bericht" finds the report it refers to. */
+const MENTION_SENTENCES = 3;
+const MENTION_REACH = 200;
 
 type Range = [number, number];
 
@@ -455,6 +458,8 @@ export class AttributionFinder {
     let end = -1;
     let afterHead = false;
     let description = false;
+    /** The last head is a noun of saying: "die Meldung auf der Homepage von …" */
+    let document = false;
     let appositionsLeft = appositions ? 2 : 0;
     while (j < limit) {
       const t = tokens[j];
@@ -471,6 +476,7 @@ export class AttributionFinder {
           end = j + 1;
           afterHead = true;
           description ||= ANONYMOUS_SOURCES.endsOne(t.lower) && !NOT_ANONYMOUS_SOURCES.endsOne(t.lower);
+          document = this.isSayingNoun(t);
         }
         j++;
         continue;
@@ -500,7 +506,7 @@ export class AttributionFinder {
       }
       if (addresseeStops && isWord(t) && (t.lower === 'der' || t.lower === 'dem') && this.isMediaAt(j + 1)) break;
       const afterName = (tokens[j - 1].kind === 'quote' || this.isNameLike(tokens[j - 1])) && (t.lower === 'der' || t.lower === 'einer');
-      if ((this.isGenitiveAt(j) && !afterName) || this.isAttachedPhraseAt(j, description)) {
+      if ((this.isGenitiveAt(j) && !afterName) || this.isAttachedPhraseAt(j, description, document)) {
         afterHead = false;
         j++;
         continue;
@@ -571,8 +577,11 @@ export class AttributionFinder {
     return readings.length > 0 && readings.every((r) => (r.caseNumber & ~(GENITIVE_SINGULAR | GENITIVE_PLURAL)) === 0);
   }
 
-  /** A phrase that belongs to the noun before it: "von"/"aus" + noun, "in"/"bei" + a name; any preposition in a description. */
-  private isAttachedPhraseAt(j: number, description: boolean): boolean {
+  /**
+   * A phrase that belongs to the noun before it: "von"/"aus" + noun, "in"/"bei" + a name; any
+   * preposition in a description; "auf" + a determined phrase after a document ("auf der Homepage").
+   */
+  private isAttachedPhraseAt(j: number, description: boolean, document: boolean): boolean {
     const t = this.tokens[j];
     const lowerName = isWord(this.tokens[j + 1]) && !isCapitalized(this.tokens[j + 1]) && !this.lexicon.isGerman(this.tokens[j + 1].text);
     if (!isWord(t) || (t.cls & W.PREPOSITION) === 0 || this.timePhraseAt(j + 1) || this.documentPhraseAt(j + 1)) return false;
@@ -581,7 +590,7 @@ export class AttributionFinder {
     // "von der Gewerkschaft", "aus Frankfurt"; not "aus Sicherheitsgründen", "mit Sicherheit"
     const determined = (next.cls & W.ARTICLE) !== 0 || this.mayBeName(next) || CONTRACTED_DEFINITE.has(t.lower) || next.kind === 'quote';
     if (t.lower === 'von' || t.lower === 'vom') return true;
-    if (t.lower === 'aus') return determined;
+    if (t.lower === 'aus' || (document && t.lower === 'auf')) return determined;
     // "die Leiterin der Fachstelle für Suchtvorbeugung", "das Ministerium für Wirtschaft"
     if (t.lower === 'für') return this.isNounAt(j + 1) || (next.cls & W.ARTICLE) !== 0 || (next.cls & W.ADJECTIVE) !== 0;
     if (description && NP_PREPOSITIONS.has(t.lower)) return determined || ((next.cls & W.ADJECTIVE) !== 0 && !isCapitalized(next));
@@ -1740,8 +1749,9 @@ export class AttributionFinder {
     const headLower = head.lower;
     if (ANAPHORIC_DETERMINERS.has(first.lower) && SAYING_NOUNS.has(head.text)) return ANAPHORIC;
     if (HEARSAY_NOUNS.has(head.text)) return VAGUE;
-    // "von offizieller Seite" is nobody in particular; "von Seiten der Polizei" is its owner
-    if (head.text === 'Seite' || head.text === 'Seiten') {
+    // "von offizieller Seite" is nobody in particular; "von Seiten der Polizei" is its owner (not "der 330 Seiten starke Bericht")
+    const countedOrDetermined = core.some((w) => (w.cls & W.ARTICLE) !== 0 || NUMERALS.has(w.lower)) || tokens.slice(np[0], head.index).some((t) => t.kind === 'number');
+    if ((head.text === 'Seite' || head.text === 'Seiten') && !countedOrDetermined) {
       const owner = rest.length > 0 ? this.ownerAfter(coreEnd, np[1]) : null;
       return owner ? this.classify(owner) : VAGUE;
     }
@@ -1754,13 +1764,13 @@ export class AttributionFinder {
       }
       if (ANONYMOUS_SOURCES.endsOne(headLower) && !NOT_ANONYMOUS_SOURCES.endsOne(headLower)) return ANONYMOUS;
       if (this.hasNamedModifier(head)) return NAMED;
-      if (this.isSayingCompound(head)) {
-        if (VAGUE_SOURCES.endsOne(headLower)) return { ...VAGUE, documentOnly: true };
-        return { ...NAMED, documentOnly: true };
-      }
+      const demonstrative = ['diese', 'diesem', 'dieser', 'diesen'].includes(first.lower);
+      const definite = demonstrative || ['der', 'die', 'das', 'dem', 'den', 'des'].includes(first.lower);
+      // "Medienberichten zufolge" is nobody's; "der Untersuchungsbericht" a particular document
+      if (this.isSayingCompound(head)) return VAGUE_SOURCES.endsOne(headLower) && !definite ? { ...VAGUE, documentOnly: true } : { ...NAMED, documentOnly: true };
       if (core.some((w) => this.isNameLike(w))) return NAMED;
-      const definite = ['der', 'die', 'das', 'dem', 'den', 'des', 'diesem', 'dieser', 'diesen'].includes(first.lower);
-      return definite ? { ...NAMED, documentOnly: true } : { ...VAGUE, documentOnly: true };
+      // "nach dieser Analyse" refers back; "dem Bericht zufolge" to a report mentioned before, else to nobody in particular
+      return demonstrative || (definite && this.mentionedBefore(head)) ? { ...NAMED, documentOnly: true } : { ...VAGUE, documentOnly: true };
     }
     // a name after the role noun: "Regierungssprecher Steffen Seibert", "die Nachrichtenseite Business Insider"
     const adjacentNouns = nouns.some((w, k) => k > 0 && nouns[k - 1].index === w.index - 1);
@@ -1779,6 +1789,19 @@ export class AttributionFinder {
     }
     if (VAGUE_SOURCES.endsOne(headLower) && !['der', 'dem', 'des', 'die', 'diese', 'diesen'].includes(first.lower)) return VAGUE;
     return NAMED;
+  }
+
+  /**
+   * "Die UN legten einen Bericht vor. Dem Bericht zufolge …": the noun of saying `head` (or a
+   * compound of it, in any of its forms) stands earlier in its sentence or the few before.
+   */
+  private mentionedBefore(head: Token): boolean {
+    const stem = head.lower.replace(/(?:en|es|e|n|s)$/, '');
+    const first = this.analysis.sentences[Math.max(0, this.s.index - MENTION_SENTENCES)].tokenStart;
+    for (let k = head.index - 1; k >= Math.max(first, head.index - MENTION_REACH); k--) {
+      if (this.tokens[k].kind === 'word' && this.tokens[k].lower.includes(stem) && this.isNounAt(k)) return true;
+    }
+    return false;
   }
 
   /** "Angaben der Polizei" → "der Polizei"; "Angaben von Augenzeugen" → "Augenzeugen". */
