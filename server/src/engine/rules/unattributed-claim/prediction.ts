@@ -7,8 +7,16 @@ import { isProse } from '../helpers.js';
 
 const PREDICTIVE = new Set(['würde', 'würden', 'wird', 'werden']);
 
-function insideMessage(analysis: Analysis, offset: number): boolean {
-  return analysis.attributions.some((a) => a.message !== null && a.message.offset <= offset && offset < a.message.offset + a.message.length);
+/**
+ * Whether `offset` in sentence `s` lies in a message: of an attribution of this sentence or the one
+ * before (a message reaches at most into the next sentence), or of the attribution covering it.
+ */
+function insideMessage(analysis: Analysis, s: Sentence, offset: number): boolean {
+  const near = [...analysis.attributionsBySentence[s.index], ...(analysis.attributionsBySentence[s.index - 1] ?? []), analysis.coveringAttribution[s.index]];
+  return near.some((index) => {
+    const message = index >= 0 ? analysis.attributions[index].message : null;
+    return message !== null && message.offset <= offset && offset < message.offset + message.length;
+  });
 }
 
 /** The finite "würde"/"wird" of a sentence followed in its clause by an infinitive: a prediction. */
@@ -53,7 +61,7 @@ export const prediction: Rule = {
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s) || (hasSourceInReach(analysis, s.index) && analysis.attributionsBySentence[s.index].length === 0)) continue;
       const k = predictionIn(analysis, s);
-      if (k < 0 || insideMessage(analysis, analysis.tokens[k].offset)) continue;
+      if (k < 0 || insideMessage(analysis, s, analysis.tokens[k].offset)) continue;
       const own = analysis.attributionsBySentence[s.index].map((i) => analysis.attributions[i]);
       const cueInClause = own.some((a) => Math.abs(a.cue.offset - analysis.tokens[k].offset) < 40);
       if (cueInClause) continue;
