@@ -325,3 +325,11 @@ test('indefinite pronouns and "von offizieller Seite" are vague; "von Seiten der
   assert.deepEqual([only('Von offizieller Seite wurde bestätigt, dass der Minister zurücktritt.').source, only('Von offizieller Seite wurde bestätigt, dass der Minister zurücktritt.').kind], ['offizieller Seite', 'vague']);
   assert.equal(only('Von Seiten der Polizei hieß es, der Täter sei gefasst.').kind, 'named');
 });
+
+test('the agent of a passive after its auxiliary; the circle a report became known from', () => {
+  const agent = only('Bestätigt wurde von einem Sprecher, dass niemand verletzt wurde.');
+  assert.deepEqual([agent.source, agent.kind], ['einem Sprecher', 'anonymous']);
+  const circles = only('Aus Sicherheitskreisen wurde bekannt, dass die Preise steigen.');
+  assert.deepEqual([circles.cue, circles.source, circles.kind], ['bekannt', 'Sicherheitskreisen', 'anonymous']);
+  assert.equal(only('Wie bekannt wurde, steigen die Preise.').kind, 'vague');
+});

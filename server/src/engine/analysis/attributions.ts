@@ -1157,15 +1157,16 @@ export class AttributionFinder {
     const withSeinBefore = before.some((k) => BEKANNT_AUXILIARIES.has(tokens[k].lower));
     const withSeinAfter = after.some((k) => BEKANNT_AUXILIARIES.has(tokens[k].lower));
     if (!withSeinBefore && !withSeinAfter) return undefined;
+    // "Aus Sicherheitskreisen wurde bekannt", "wie aus dem Bericht bekannt wurde": the circle or document it came from
+    const from = this.ausPhrase(i);
+    const candidate = (message: Range | null) => (from ? this.candidate([i, i + 1], from.phrase, from.classified, message) : this.candidate([i, i + 1], null, VAGUE, message));
     const opener = this.segmentStart(i);
-    if (withSeinAfter && this.isSubordinator(opener)) {
-      return this.candidate([i, i + 1], null, VAGUE, this.messageForSubordinateCue(opener, i + 1 + after.length));
-    }
+    if (withSeinAfter && this.isSubordinator(opener)) return candidate(this.messageForSubordinateCue(opener, i + 1 + after.length));
     let end = i + 1;
     while (end < this.s.tokenEnd && after.includes(end)) end++;
     const next = tokens[end];
     if (next?.text !== ',' && !COMPLEMENT_OPENERS.has(next?.lower ?? '')) return undefined;
-    return this.candidate([i, i + 1], null, VAGUE, this.messageAfter(next.text === ',' ? end + 1 : end));
+    return candidate(this.messageAfter(next.text === ',' ? end + 1 : end));
   }
 
   /** Up to |n| word tokens before (n < 0) or after `i` without crossing punctuation. */
@@ -1365,11 +1366,21 @@ export class AttributionFinder {
 
   /** "von X" / "durch X" before the participle of a passive, within its clause. */
   private passiveAgent(i: number, clauseStart: number): Range | null {
-    for (let k = Math.max(clauseStart, i - CLAUSE_REACH / 2); k < i; k++) {
+    const agentAt = (k: number): Range | null => {
       const t = this.tokens[k];
-      if ((t.lower !== 'von' && t.lower !== 'vom' && t.lower !== 'durch') || this.attachesToPrepositionalPhrase(k)) continue;
+      if ((t.lower !== 'von' && t.lower !== 'vom' && t.lower !== 'durch') || this.attachesToPrepositionalPhrase(k)) return null;
       const np = this.nounPhraseRight(k + 1, false);
-      if (np && np[1] <= i && !this.timePhraseAt(np[0])) return np;
+      return np && !this.timePhraseAt(np[0]) ? np : null;
+    };
+    for (let k = Math.max(clauseStart, i - CLAUSE_REACH / 2); k < i; k++) {
+      const np = agentAt(k);
+      if (np && np[1] <= i) return np;
+    }
+    // "Bestätigt wurde dies von einem Sprecher": the participle first, the agent after the auxiliary
+    if (i !== clauseStart) return null;
+    for (let k = i + 1; k < Math.min(this.s.tokenEnd, i + CLAUSE_REACH / 4) && isWord(this.tokens[k]); k++) {
+      const np = agentAt(k);
+      if (np) return np;
     }
     return null;
   }
