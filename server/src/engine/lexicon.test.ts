@@ -182,6 +182,23 @@ describe('lexicon: data format', () => {
     assert.ok(checked > 5000, `checked ${checked}`);
   });
 
+  it('finds all forms of the data: the filter of known forms and the search keys never miss one', () => {
+    const lines = loadLexiconData().split('\n');
+    const formsAt = lines.indexOf(lines.find((l) => l.startsWith('@forms '))!);
+    const digits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    let checked = 0;
+    let previous = '';
+    for (const block of lines.slice(formsAt + 1, lines.indexOf('@end'))) {
+      for (const item of block.split(' ')) {
+        const form = previous.slice(0, digits.indexOf(item[0]!)) + item.slice(1, item.indexOf(':'));
+        if (lexicon.entryClasses(form) === 0) assert.fail(`not found: ${form}`);
+        previous = form;
+        checked++;
+      }
+    }
+    assert.ok(checked > 800_000, `checked ${checked}`);
+  });
+
   it('rejects data that is not a lexicon', () => {
     assert.throws(() => createLexicon('hello'), /lexicon data is damaged or of another version/);
   });

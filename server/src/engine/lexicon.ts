@@ -112,17 +112,63 @@ const MIN_MODIFIER_BEFORE_SHORT_HEAD = 4;
 const MIN_ADJECTIVE_HEAD = 5;
 const MIN_ADJECTIVE_MODIFIER = 2;
 const ADJECTIVE_HEAD = WordClass.ADJECTIVE | WordClass.PARTICIPLE | WordClass.PARTICIPLE1;
-/** The values `headMask` takes: the word's own entry, a hyphen compound's tail, a noun head, an adjective head. */
-const HEAD_MASKS = [0, -1, WordClass.NOUN, ADJECTIVE_HEAD];
-/** Distinct words whose lookup is remembered; a long session starts afresh when it is full. */
+/** Distinct words whose lookup is remembered per generation (see `Memo`). */
 const MEMO_SIZE = 50_000;
+/**
+ * The filter of known forms (see `FormFilter`): 2^19 words of 32 bits for the ~830,000 forms, four
+ * bits per form in one word; about one absent word in three hundred passes it.
+ */
+const FILTER_WORDS_LOG2 = 19;
+const FILTER_BITS_PER_FORM = 4;
+/** The filter is written section by section (256 sections by a hash's top bits) while it is built. */
+const FILTER_SECTION_SHIFT = 24;
+const FILTER_SECTIONS = 256;
+/**
+ * Searches of the data before the filter is built: a short text never pays for building it, a long
+ * one (or a long session) soon saves more than it cost.
+ */
+const FILTER_AFTER_SEARCHES = 100_000;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Longest form the filter's prefix hashes cover (forms are far shorter). */
+const MAX_FORM_LENGTH = 4096;
+/** Code units of a form in the keys of the blocks' binary search (three fit a double exactly). */
+const KEY_UNITS = 3;
 const EMPTY_NOUNS: NounReading[] = [];
 Object.freeze(EMPTY_NOUNS);
 const EMPTY_VERBS: readonly VerbReading[] = Object.freeze([]);
 
-interface Reading {
+/** What the lexicon knows of a form: its own entry's, or the guess from its final part. */
+interface WordReading {
   classes: number;
   nouns: NounReading[];
+}
+
+const UNKNOWN: WordReading = Object.freeze({ classes: 0, nouns: EMPTY_NOUNS });
+
+/**
+ * Results per word form in two generations: when the current one is full it becomes the previous
+ * one, whose results move back to the current one as they are asked for again. A long-running
+ * session keeps the forms it still uses, and a text with more distinct forms than fit costs at most
+ * one computation per form and generation.
+ */
+class Memo<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+
+  constructor(private readonly compute: (word: string) => T) {}
+
+  of(word: string): T {
+    let result = this.current.get(word);
+    if (result !== undefined) return result;
+    result = this.previous.get(word) ?? this.compute(word);
+    if (this.current.size >= MEMO_SIZE) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(word, result);
+    return result;
+  }
 }
 
 function formatError(what: string): Error {
@@ -147,7 +193,7 @@ function section(data: string, name: string, from: number): { start: number; end
   return { start, end, count };
 }
 
-function parseReading(line: string): Reading {
+function parseReading(line: string): WordReading {
   const [names, ...nounParts] = line.split(' ');
   let classes = 0;
   for (const name of names!.split('+')) {
@@ -162,6 +208,88 @@ function parseReading(line: string): Reading {
   });
   Object.freeze(nouns);
   return { classes, nouns: nouns.length ? nouns : EMPTY_NOUNS };
+}
+
+/**
+ * A Bloom filter over all forms of the lexicon: a word it rejects is certainly not a form, so the
+ * many lookups of absent words (unknown names, compound heads tried one by one, spellings a rule
+ * tries out) skip the search of the front-coded data. It never rejects a form.
+ */
+class FormFilter {
+  private readonly bits = new Int32Array(1 << FILTER_WORDS_LOG2);
+
+  /**
+   * Hashes every form of the front-coded blocks from the prefix it shares with the one before, then
+   * sets the bits in the order of their place in the filter (random writes all over it are slow).
+   */
+  constructor(data: string, blockStarts: Int32Array, blocks: number) {
+    let hashes: Int32Array = new Int32Array(1 << 20);
+    let count = 0;
+    const prefixHashes = new Int32Array(MAX_FORM_LENGTH + 1);
+    prefixHashes[0] = FNV_OFFSET;
+    for (let pos = blockStarts[0]!, end = blockStarts[blocks]!; pos < end; pos++) {
+      let length = PREFIX_VALUE[data.charCodeAt(pos++)]!;
+      let hash = prefixHashes[length]!;
+      for (let c = data.charCodeAt(pos); c !== COLON; c = data.charCodeAt(++pos)) {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        if (length < MAX_FORM_LENGTH) prefixHashes[++length] = hash;
+      }
+      if (count === hashes.length) hashes = growInts(hashes);
+      hashes[count++] = hash;
+      // the entry ends at a space, or at the newline that ends its block
+      for (let c = data.charCodeAt(pos); c !== SPACE && c !== NEWLINE; c = data.charCodeAt(++pos));
+    }
+    const starts = new Int32Array(FILTER_SECTIONS + 1);
+    for (let i = 0; i < count; i++) starts[(hashes[i]! >>> FILTER_SECTION_SHIFT) + 1]++;
+    for (let i = 1; i <= FILTER_SECTIONS; i++) starts[i] += starts[i - 1]!;
+    const ordered = new Int32Array(count);
+    for (let i = 0; i < count; i++) ordered[starts[hashes[i]! >>> FILTER_SECTION_SHIFT]++] = hashes[i]!;
+    for (let i = 0; i < count; i++) this.add(ordered[i]!);
+  }
+
+  mayHave(word: string): boolean {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    const mask = maskOf(hash);
+    return (this.bits[hash >>> (32 - FILTER_WORDS_LOG2)]! & mask) === mask;
+  }
+
+  private add(hash: number): void {
+    this.bits[hash >>> (32 - FILTER_WORDS_LOG2)]! |= maskOf(hash);
+  }
+}
+
+/** The bits a form sets in its word of the filter, from a second hash (murmur3's finaliser). */
+function maskOf(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  let mask = 0;
+  for (let i = 0; i < FILTER_BITS_PER_FORM; i++, h >>>= 5) mask |= 1 << (h & 31);
+  return mask;
+}
+
+/**
+ * The first three code units of the string at `start` (ending at the code unit `stop` or at the
+ * string's end), as one number that sorts as the strings do; missing units count as 0.
+ */
+function keyOf(text: string, start: number, stop: number): number {
+  let key = 0;
+  let ended = false;
+  for (let i = start; i < start + KEY_UNITS; i++) {
+    const c: number = ended ? 0 : text.charCodeAt(i);
+    ended = ended || c === stop || Number.isNaN(c);
+    key = key * 0x10000 + (ended ? 0 : c);
+  }
+  return key;
+}
+
+function growInts(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 function isUpperCaseLetter(ch: string): boolean {
@@ -182,8 +310,11 @@ export function createLexicon(data: string): Lexicon {
   if (!data.startsWith('@end', formSection.end)) throw formatError('no end marker');
 
   const blockStarts = new Int32Array(formSection.count + 1);
+  /** The first code units of each block's first form, for a binary search that stays in this small array. */
+  const blockKeys = new Float64Array(formSection.count);
   for (let i = 0, pos = formSection.start; i < formSection.count; i++) {
     blockStarts[i] = pos;
+    blockKeys[i] = keyOf(data, pos + 1, COLON);
     pos = data.indexOf('\n', pos) + 1;
   }
   blockStarts[formSection.count] = formSection.end;
@@ -231,17 +362,40 @@ export function createLexicon(data: string): Lexicon {
     }
   }
 
+  let filter: FormFilter | undefined;
+  let searches = 0;
+
+  /** The first index in [lo, hi) whose block key is greater than `key` (or not less, with `orEqual`). */
+  function firstBlockAfter(key: number, orEqual: boolean, lo: number, hi: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const k = blockKeys[mid]!;
+      if (k < key || (!orEqual && k === key)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Offset just after the ":" of the entry of `word`, or -1. */
   function find(word: string): number {
     if (word.length === 0) return -1;
-    let lo = 0;
-    let hi = formSection.count - 1;
-    if (hi < 0 || compareWithBlock(word, 0) < 0) return -1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (compareWithBlock(word, mid) < 0) hi = mid - 1;
-      else lo = mid;
+    if (filter === undefined && ++searches >= FILTER_AFTER_SEARCHES) filter = new FormFilter(data, blockStarts, formSection.count);
+    if (filter !== undefined && !filter.mayHave(word)) return -1;
+    // the last block whose first form sorts before or at `word`: blocks with a smaller key all do,
+    // blocks with a greater key none; among those with the same key the forms decide
+    const key = keyOf(word, 0, -1);
+    const sameKey = firstBlockAfter(key, true, 0, formSection.count);
+    let lo = sameKey - 1;
+    let hi = firstBlockAfter(key, false, sameKey, formSection.count) - 1;
+    if (hi > lo && compareWithBlock(word, sameKey) >= 0) {
+      lo = sameKey;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (compareWithBlock(word, mid) < 0) hi = mid - 1;
+        else lo = mid;
+      }
     }
+    if (lo < 0) return -1;
     const end = blockStarts[lo + 1]! - 1;
     let pos = blockStarts[lo]!;
     // `matched`: length of the prefix `word` shares with the previous entry, which sorts before it.
@@ -272,7 +426,7 @@ export function createLexicon(data: string): Lexicon {
     return -1;
   }
 
-  function readingAt(pos: number): Reading {
+  function readingAt(pos: number): WordReading {
     let code = 0;
     for (let c = data.charCodeAt(pos); c !== SLASH && c !== SPACE && c !== NEWLINE; c = data.charCodeAt(++pos)) {
       code = code * 36 + (c <= 0x39 ? c - 0x30 : c - 0x57);
@@ -316,28 +470,28 @@ export function createLexicon(data: string): Lexicon {
   }
 
   /**
-   * Set by `lookUp`: 0 when the entry is the word's own, otherwise the classes that carry over from
-   * the entry of the word's final part.
+   * Set by `lookUpUncached`: 0 when the entry is the word's own, otherwise the classes that carry
+   * over from the entry of the word's final part.
    */
   let headMask = 0;
-  /** Results of `lookUp`: entry offset × 4 + index of the head mask in HEAD_MASKS, or -1. */
-  const memo = new Map<string, number>();
-  /** Results of `verbs`, shared between callers (who only read them). */
-  const verbMemo = new Map<string, readonly VerbReading[]>();
+  const wordReadings = new Memo<WordReading>((word) => {
+    const pos = lookUpUncached(word);
+    if (pos < 0) return UNKNOWN;
+    const own = readingAt(pos);
+    if (headMask === 0) return own;
+    return { classes: (own.classes & headMask) | WordClass.COMPOUND, nouns: (headMask & WordClass.NOUN) === 0 ? EMPTY_NOUNS : own.nouns };
+  });
+  /** Verb readings, shared between callers (who only read them). */
+  const verbMemo = new Memo<readonly VerbReading[]>((word) => {
+    let pos = find(word);
+    if (pos < 0) {
+      const lower = word.toLowerCase();
+      if (lower !== word) pos = find(lower);
+    }
+    return pos < 0 ? EMPTY_VERBS : verbsAt(pos);
+  });
 
   /** The entry of `word`: as written, lower-cased, a compound's final part, or an English word. */
-  function lookUp(word: string): number {
-    const cached = memo.get(word);
-    if (cached !== undefined) {
-      headMask = cached < 0 ? 0 : HEAD_MASKS[cached % 4]!;
-      return cached < 0 ? -1 : Math.floor(cached / 4);
-    }
-    const pos = lookUpUncached(word);
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(word, pos < 0 ? -1 : pos * 4 + HEAD_MASKS.indexOf(headMask));
-    return pos;
-  }
-
   function lookUpUncached(word: string): number {
     headMask = 0;
     const pos = find(word);
@@ -380,34 +534,12 @@ export function createLexicon(data: string): Lexicon {
     return -1;
   }
 
-  function classes(word: string): number {
-    const pos = lookUp(word);
-    if (pos < 0) return 0;
-    const own = readingAt(pos).classes;
-    return headMask === 0 ? own : (own & headMask) | WordClass.COMPOUND;
-  }
-
   return {
-    classes,
-    nouns(word) {
-      const pos = lookUp(word);
-      return pos < 0 || (headMask !== 0 && (headMask & WordClass.NOUN) === 0) ? EMPTY_NOUNS : readingAt(pos).nouns;
-    },
-    verbs(word) {
-      const cached = verbMemo.get(word);
-      if (cached) return cached;
-      let pos = find(word);
-      if (pos < 0) {
-        const lower = word.toLowerCase();
-        if (lower !== word) pos = find(lower);
-      }
-      const readings = pos < 0 ? EMPTY_VERBS : verbsAt(pos);
-      if (verbMemo.size >= MEMO_SIZE) verbMemo.clear();
-      verbMemo.set(word, readings);
-      return readings;
-    },
+    classes: (word) => wordReadings.of(word).classes,
+    nouns: (word) => wordReadings.of(word).nouns,
+    verbs: (word) => verbMemo.of(word),
     isGerman(word) {
-      return (classes(word) & ~WordClass.ENGLISH) !== 0;
+      return (wordReadings.of(word).classes & ~WordClass.ENGLISH) !== 0;
     },
     entryClasses(word) {
       const pos = find(word);
