@@ -31,3 +31,7 @@ test('leaves names, abbreviations and known words alone', () => {
     'Die Änderung der Gebühren gilt in Österreich ab Mai.',
   ]);
 });
+
+test('an acronym at the start of a line is no damaged word', () => {
+  assertSilent('garbled/lost-umlaut', ['Quelle: Zeitung vom 10. Juni 2005\nDNN vom 09. Juni 2005\n']);
+});

@@ -43,6 +43,8 @@ function isOwnWord(analysis: Analysis, word: string): boolean {
  * damaged first part does ("nderungsgebühr" → "Änderungs|gebühr").
  */
 function restore(analysis: Analysis, t: Token): string | undefined {
+  // acronyms ("DNN") are no damaged words
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return undefined;
   const sentenceStart = analysis.sentences[t.sentence]!.tokenStart === t.index && t.text[0] !== t.lower[0];
   if (sentenceStart) {
     // "Mglich ist …": try the word as it would stand inside a sentence, capitalise the result again
