@@ -53,6 +53,7 @@ test('pronouns and empty sources are classified as such', () => {
   assert.equal(classifySource(['Er']), 'pronoun');
   assert.equal(classifySource(['sie']), 'pronoun');
   assert.equal(classifySource(['der']), 'pronoun');
+  assert.equal(classifySource(['Demnach']), 'pronoun');
   assert.equal(classifySource([]), 'empty');
 });
 

@@ -21,8 +21,14 @@ const ANONYMOUS_HEAD =
 const NOT_ANONYMOUS = /stellvertreter(?:in)?$/u;
 const BARE_SPOKESPERSON = /^sprecher(?:in|innen|n)?$/u;
 
-/** Personal, relative and demonstrative pronouns standing alone as the source ("Er sagte", ", der sagte"). */
-const PRONOUNS = new Set(['er', 'sie', 'ihm', 'ihn', 'ihr', 'ihnen', 'ich', 'wir', 'du', 'der', 'die', 'welcher', 'welche', 'dieser', 'diese']);
+/**
+ * Personal, relative and demonstrative pronouns standing alone as the source ("Er sagte", ", der
+ * sagte"), and the pronominal adverbs that stand for a source named before ("Demnach ist …").
+ */
+const PRONOUNS = new Set([
+  'er', 'sie', 'ihm', 'ihn', 'ihr', 'ihnen', 'ich', 'wir', 'du', 'der', 'die', 'welcher', 'welche', 'dieser', 'diese',
+  'demnach', 'demzufolge', 'danach',
+]);
 /** Nouns of saying: in "Angaben von Augenzeugen" the source is what follows them. */
 const SAYING_NOUNS = new Set([
   'angaben', 'angabe', 'informationen', 'aussagen', 'aussage', 'meinung', 'worten', 'berichten', 'bericht', 'einschätzung',
