@@ -333,3 +333,28 @@ test('the agent of a passive after its auxiliary; the circle a report became kno
   assert.deepEqual([circles.cue, circles.source, circles.kind], ['bekannt', 'Sicherheitskreisen', 'anonymous']);
   assert.equal(only('Wie bekannt wurde, steigen die Preise.').kind, 'vague');
 });
+
+test('the holder of an opinion named by a noun ("ist der Meinung", "vertritt die These")', () => {
+  const a = only('Günter Metzges vom Netzwerk Campact ist der Meinung, dass die Klage scheitern wird.');
+  assert.deepEqual([a.cue, a.source, a.kind], ['Meinung', 'Günter Metzges vom Netzwerk Campact', 'named']);
+  assert.equal(only('Seit August 2013 vertritt er die These, dass die Reform scheitert.').source, 'er');
+  assert.equal(only('37 Prozent sind jedoch der gegenteiligen Auffassung, dass die Demokratie nicht funktioniere.').source, '37 Prozent');
+  assert.equal(only('Es herrscht die Meinung vor, dass die Reform nötig ist.').kind, 'vague');
+});
+
+test('"Demnach" and "demnach" stand for the source before them, as pronouns do', () => {
+  const [root, demnach] = attributionsOf('Ein Diplomat sagte, es gebe einen Bericht. Demnach ist der Fahrer betrunken gewesen.');
+  assert.equal(root.kind, 'anonymous');
+  assert.deepEqual([demnach.cue, demnach.source, demnach.kind, demnach.continues], ['Demnach', 'Demnach', 'anonymous', 0]);
+  const inside = attributionsOf('Die Fed legte am Montag ihre Pläne vor. Die Rolle der Fed soll demnach weiter gestärkt werden.');
+  assert.deepEqual(inside.map((x) => [x.cue, x.source]), [['demnach', 'demnach']]);
+});
+
+test('sentence adverbs are no subjects; a role noun before a name carries the case; the auxiliary, not a participle, starts a coordination', () => {
+  assert.equal(only('Ferner habe die Studie festgestellt, dass eine Abwanderung nicht stattfinde.').source, 'die Studie');
+  assert.equal(only('Monatelang haben die Wiener Linien abgestritten, dass die Einrichtungen unsicher seien.').source, 'die Wiener Linien');
+  assert.equal(only('Die Gruppe Turkey Blocks berichtet, dass Wikipedia blockiert wird.').source, 'Die Gruppe Turkey Blocks');
+  assert.equal(only('Key hat sich vor Ort informiert und sprach von einer „vollständigen Zerstörung“.').source, 'Key');
+  assert.equal(only('Angehörige berichteten, sie seien zufrieden.').source, 'Angehörige');
+  assert.equal(only('Günther Platter wird von der Agentur Reuters mit den Worten zitiert, es habe Zustimmung gegeben.').source, 'Günther Platter');
+});

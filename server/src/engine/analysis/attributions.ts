@@ -107,6 +107,12 @@ const GENITIVE_DETERMINERS = new Set(['der', 'einer', 'aller', 'beider', 'mehrer
 const TITLES = new Set(['Dr', 'Prof', 'St', 'Hr', 'Fr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Col', 'Sen', 'Rep', 'Gov', 'Jr', 'Ing', 'Dipl']);
 /** Verbs of thinking whose object is what is thought: "Analysten erwarten höhere Zinsen". */
 const CONTENT_OBJECT_VERBS = new Set(['erwarten', 'befürchten', 'fürchten', 'vermuten', 'bezweifeln', 'prognostizieren']);
+/** Endings of adverbs and adverbial participles: "monatelang", "relativierend", "möglicherweise". */
+const ADVERB_SUFFIX = /(?:end|lang|weise|mals|falls|seits|dings|lings|wärts)$/;
+/** Verbs whose subject holds the opinion named by their object or predicate: "ist der Meinung", "vertritt die Ansicht", "teilt die Auffassung". */
+const OPINION_VERBS = new Set([
+  'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'vertritt', 'vertreten', 'vertrat', 'vertraten', 'teilt', 'teilen', 'teilte', 'teilten',
+]);
 /** Indefinite pronouns that stand for nobody in particular: "Viele befürchten", "Andere sagen". */
 const INDEFINITE_SOURCES = new Set(['viele', 'manche', 'einige', 'andere', 'mehrere', 'etliche', 'wenige']);
 /** Verb forms that news text uses as adverbs: "äußerst wichtig" (not "du äußerst"). */
@@ -183,8 +189,6 @@ interface Candidate {
   /** The kind comes from a document noun ("laut einer Aussage"): a named source in the same sentence wins. */
   documentOnly: boolean;
   message: Range | null;
-  /** "Demnach": the source is the one the adverb refers to. */
-  adoptsSource?: boolean;
 }
 
 interface Classified {
@@ -832,7 +836,7 @@ export class AttributionFinder {
     while (a + 1 < b && isWord(tokens[a]) && FOCUS_PARTICLES.has(tokens[a].lower) && !this.isNounAt(a)) a++;
     if (tokens[a].lower === 'vor' && tokens[a + 1]?.lower === 'allem' && a + 2 < b) a += 2;
     const first = tokens[a];
-    if (this.timePhraseAt(a)) return info;
+    if (this.timePhraseAt(a) || (b - a === 1 && this.isSentenceAdverb(a))) return info;
     if (b - a === 1 && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
       info.pronounObject = true;
       return info;
@@ -853,6 +857,20 @@ export class AttributionFinder {
     return info;
   }
 
+  /**
+   * "Ferner", "Monatelang", "Relativierend" opening a sentence: capitalised only by position, an
+   * adjective or adverb in lower case, or unknown with the ending of one.
+   */
+  private isSentenceAdverb(i: number): boolean {
+    const t = this.tokens[i];
+    if (!isWord(t) || !isCapitalized(t) || !this.atCapitalStart(i)) return false;
+    const lower = this.lexicon.classes(t.lower);
+    if (lower === 0) return (t.cls & W.NOUN) === 0 && ADVERB_SUFFIX.test(t.lower);
+    // "Deutsche sagen", "Angehörige berichteten": an inflected adjective alone is a noun
+    if ((lower & W.NOUN) !== 0 || /(?:e|en|em|es)$/.test(t.lower)) return false;
+    return (lower & (W.ADJECTIVE | W.ADVERB)) !== 0;
+  }
+
   /** The phrase's first noun has a nominative reading (or is a name the lexicon does not know). */
   private canBeNominative(r: Range): boolean {
     const nominative = (k: number): boolean => {
@@ -868,8 +886,13 @@ export class AttributionFinder {
       lastNoun = k;
     }
     if (firstNoun < 0) return true;
+    // "Die Gruppe Turkey Blocks": in a run of nouns, a role noun before a name may carry the case
+    let runStart = firstNoun;
+    while (runStart > r[0] && this.isNounAt(runStart - 1)) runStart--;
+    let head = false;
+    for (let k = runStart; k <= firstNoun && !head; k++) head = nominative(k);
     // "Den … verbliebenen Flüchtlingen": after "den" the head is the last noun
-    return nominative(firstNoun) && (this.tokens[r[0]].lower !== 'den' || nominative(lastNoun));
+    return head && (this.tokens[r[0]].lower !== 'den' || nominative(lastNoun));
   }
 
   /** The verb at `v` (with the verbs and particles after it) ends its clause. */
@@ -1007,9 +1030,13 @@ export class AttributionFinder {
     }
     const afterBreak = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '–' || tokens[i - 1]?.text === '-';
     if (lower === 'so' && afterBreak && this.startsNounPhrase(i + 1) && !this.isFinite(i + 1)) return this.soCue(i);
-    const referring = (lower === 'demnach' || lower === 'demzufolge') && this.isFinite(i + 1);
-    if (referring || (lower === 'danach' && i === this.s.tokenStart && isWord(next) && (next.cls & W.KONJ1) !== 0)) {
-      return { ...this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1)), adoptsSource: true };
+    // "Demnach ist …", "soll demnach gestärkt werden": the adverb stands for the source named before, as a pronoun does
+    const demnach = lower === 'demnach' || lower === 'demzufolge';
+    if ((demnach && this.isFinite(i + 1)) || (lower === 'danach' && i === this.s.tokenStart && isWord(next) && (next.cls & W.KONJ1) !== 0)) {
+      return this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1));
+    }
+    if (demnach && i > this.s.tokenStart && this.hasFinite(this.segmentStart(i), i)) {
+      return this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.trimmed([this.s.tokenStart, this.s.tokenEnd]));
     }
     if (lower === 'wonach' && tokens[i - 1]?.text === ',') {
       const np = this.reportNounBefore(i - 1);
@@ -1056,7 +1083,24 @@ export class AttributionFinder {
     const before = tokens[i - 1];
     if (isWord(before) && ANAPHORIC_DETERMINERS.has(before.lower)) return this.candidate([i, i + 1], [i - 1, i + 1], ANAPHORIC, message);
     if (i - 1 > this.s.tokenStart && this.isGenitiveName(i - 1)) return this.candidate([i, i + 1], [i - 1, i], this.classify([i - 1, i]), message);
+    const holder = this.opinionHolder(i);
+    if (holder) return this.candidate([i, i + 1], holder, this.classify(holder), message);
     return this.candidate([i, i + 1], null, { ...VAGUE, documentOnly: true }, message);
+  }
+
+  /**
+   * "Metzges ist der Meinung, dass …", "37 Prozent sind der gegenteiligen Auffassung", "er vertritt
+   * die These, dass …": the subject of the verb that takes the noun of claiming as its predicate or
+   * object.
+   */
+  private opinionHolder(i: number): Range | null {
+    const { tokens } = this;
+    let k = i - 1;
+    while (k > this.s.tokenStart && i - k <= 6 && isWord(tokens[k]) && !OPINION_VERBS.has(tokens[k].lower) && !this.isFinite(k)) k--;
+    const verb = tokens[k];
+    if (!isWord(verb) || !OPINION_VERBS.has(verb.lower) || k === i - 1) return null;
+    const subject = this.subjectOf(k, this.clauseOf(k));
+    return subject && subject[1] <= i ? subject : null;
   }
 
   /**
@@ -1315,10 +1359,11 @@ export class AttributionFinder {
       if (object && (classified?.kind === 'anonymous' || impersonal)) return this.candidate(cue, object, classified!, message);
     }
     if (passive) {
+      // "Platter wird von Reuters mit den Worten zitiert, …": the one quoted spoke, not the agency
+      if (subject) return this.candidate(cue, subject, this.classify(subject), message);
       const agent = this.passiveAgent(i, clause.start);
       // "Das Feuer wurde von Anwohnern gemeldet": an act with its agent, but no statement
       if (agent) return hasComplement ? this.candidate(cue, agent, this.classify(agent), message) : undefined;
-      if (subject) return this.candidate(cue, subject, this.classify(subject), message);
       // "Als Todesursache wurde ein Herzinfarkt angegeben": a statement reported without its speaker
       const reportsAct = (INFORMING_VERBS.has(lemma) || SUPPOSITION_VERBS.has(lemma)) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
       if (!hasComplement && !reportsAct) return undefined;
@@ -1474,7 +1519,9 @@ export class AttributionFinder {
       for (let k = left - 1; k >= Math.max(this.s.tokenStart, left - CLAUSE_REACH); k--) {
         if (tokens[k].quote >= 0) continue;
         if (this.breaksClause(k)) break;
-        if (this.isFinite(k) && (tokens[k].cls & W.KONJ1) === 0) return this.subjectOf(k, this.clauseOf(k), depth + 1);
+        // "hat sich informiert und sprach": the auxiliary, not the participle that looks finite
+        const participle = (tokens[k].cls & W.PARTICIPLE) !== 0 && this.finiteAnchor(k) >= 0;
+        if (this.isFinite(k) && (tokens[k].cls & W.KONJ1) === 0 && !participle) return this.subjectOf(k, this.clauseOf(k), depth + 1);
       }
     }
     if (clause.vorfeldSubject) return clause.vorfeldSubject;
@@ -1893,13 +1940,12 @@ export class AttributionFinder {
       for (const c of candidates.slice(group, end)) {
         let kind: SourceKind = c.kind ?? (c.source ? 'named' : 'none');
         let continues: number | undefined;
-        let source = c.source ? span(c.source) : null;
+        const source = c.source ? span(c.source) : null;
         if (c.anaphoric) {
           const antecedent = this.antecedentOf(c, antecedents, attributions, sentenceOf);
           if (antecedent >= 0) {
             continues = attributions[antecedent].continues ?? antecedent;
             kind = attributions[antecedent].sourceKind;
-            if (c.adoptsSource) source = attributions[continues].source;
           } else {
             kind = 'named';
           }
