@@ -358,3 +358,10 @@ test('sentence adverbs are no subjects; a role noun before a name carries the ca
   assert.equal(only('Angehörige berichteten, sie seien zufrieden.').source, 'Angehörige');
   assert.equal(only('Günther Platter wird von der Agentur Reuters mit den Worten zitiert, es habe Zustimmung gegeben.').source, 'Günther Platter');
 });
+
+test('"nach" of time or of a demand is no cue', () => {
+  assert.deepEqual(attributionsOf('Bereits sechs Tage nach der Veröffentlichung des Berichts trat er zurück.'), []);
+  assert.deepEqual(attributionsOf('Erst nach umfangreichen Ermittlungen wurde der Fall aufgeklärt.'), []);
+  assert.deepEqual(attributionsOf('Die Gewerkschaft konnte ihre Forderung nach einem eigenen Tarifvertrag nicht durchsetzen.'), []);
+  assert.equal(only('Nach ersten Ermittlungen der Polizei war der Bus zu schnell.').source, 'ersten Ermittlungen der Polizei');
+});

@@ -113,6 +113,12 @@ const ADVERB_SUFFIX = /(?:end|lang|weise|mals|falls|seits|dings|lings|wärts)$/;
 const OPINION_VERBS = new Set([
   'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'vertritt', 'vertreten', 'vertrat', 'vertraten', 'teilt', 'teilen', 'teilte', 'teilten',
 ]);
+/** Words before a "nach" of time: "kurz nach", "erst nach", "Tage nach". */
+const BEFORE_TEMPORAL_NACH = new Set(['kurz', 'erst', 'bereits', 'schon', 'unmittelbar', 'gleich', 'sofort', 'noch', 'direkt', 'bald', 'spätestens', 'frühestens']);
+/** Nouns that take "nach" as their object: "die Forderung nach", "die Suche nach". */
+const NOUNS_WITH_NACH = new Set(['Forderung', 'Forderungen', 'Suche', 'Ruf', 'Rufe', 'Nachfrage', 'Wunsch', 'Streben', 'Sehnsucht', 'Bedarf', 'Verlangen', 'Jagd', 'Appell', 'Appelle']);
+/** Adjectives of how long or thorough an inquiry was: "nach umfangreichen Ermittlungen" tells when, not whose. */
+const EXTENT_ADJECTIVE = /^(?:eingehend|umfangreich|intensiv|gründlich|langwierig|monatelang|jahrelang|wochenlang|tagelang|ausführlich|sorgfältig|erfolglos|technisch)/;
 /** Indefinite pronouns that stand for nobody in particular: "Viele befürchten", "Andere sagen". */
 const INDEFINITE_SOURCES = new Set(['viele', 'manche', 'einige', 'andere', 'mehrere', 'etliche', 'wenige']);
 /** Verb forms that news text uses as adverbs: "äußerst wichtig" (not "du äußerst"). */
@@ -1160,10 +1166,22 @@ export class AttributionFinder {
     }
     const relative = tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? this.relativeCue(i) : undefined;
     if (relative) return relative;
-    if (!this.startsNounPhrase(i + 1)) return undefined;
+    if (!this.startsNounPhrase(i + 1) || this.isTemporalNach(i)) return undefined;
     const np = this.nounPhraseRight(i + 1);
     if (!np || !this.isSayingHead(np, true)) return undefined;
     return this.prepositional([i, i + 1], np);
+  }
+
+  /**
+   * "nach" that means "after" or "for": "sechs Tage nach der Veröffentlichung", "erst nach
+   * umfangreichen Ermittlungen", "die Forderung nach einem Tarifvertrag".
+   */
+  private isTemporalNach(i: number): boolean {
+    const { tokens } = this;
+    const left = tokens[i - 1];
+    if (isWord(left) && (TIME_NOUNS.has(left.text) || BEFORE_TEMPORAL_NACH.has(left.lower) || NOUNS_WITH_NACH.has(left.text))) return true;
+    const next = tokens[i + 1];
+    return isWord(next) && EXTENT_ADJECTIVE.test(next.lower);
   }
 
   /** "…, nach denen 72 Prozent …", "…, laut denen …": a relative clause that cites its antecedent, a document. */
