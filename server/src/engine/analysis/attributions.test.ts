@@ -365,3 +365,14 @@ test('"nach" of time or of a demand is no cue', () => {
   assert.deepEqual(attributionsOf('Die Gewerkschaft konnte ihre Forderung nach einem eigenen Tarifvertrag nicht durchsetzen.'), []);
   assert.equal(only('Nach ersten Ermittlungen der Polizei war der Bus zu schnell.').source, 'ersten Ermittlungen der Polizei');
 });
+
+test('more cue forms: "bekannt gab" at the clause end, "Ihnen zufolge", relatives after a report inside a phrase, perfects with their preposition', () => {
+  assert.equal(only('Die Vergabe wird die letzte sein, wie der Verband am Montag bekannt gab.').source, 'der Verband');
+  assert.deepEqual([only('Ihnen zufolge hat Mussawi die Mehrheit erhalten.').source, only('Ihnen zufolge hat Mussawi die Mehrheit erhalten.').kind], ['Ihnen', 'named']);
+  assert.equal(only('Er war ein Schritt für die Pläne der Regierung, laut denen jeder ein Radio haben sollte.').cue, 'laut');
+  assert.equal(only('Die Analysten hatten mit 62 Millionen Euro gerechnet.').kind, 'anonymous');
+  assert.equal(only('Die Medien hatten am Wochenende von einem Volkskrieg gesprochen.').cue, 'gesprochen');
+  assert.deepEqual(attributionsOf('Er hatte mit seiner Frau gesprochen.'), [], '"mit", not "von"');
+  assert.equal(only('Die Regierung stürzte. Das erklärte General Winai vom CDRM am Montag.').source, 'General Winai vom CDRM');
+  assert.deepEqual(attributionsOf('Das erklärte Ziel der Regierung ist Frieden.'), []);
+});

@@ -69,6 +69,7 @@ const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'wü
 const CAUSATIVE = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe']);
 const COORDINATORS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'doch']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'ich', 'wir']);
+const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
 const OBJECT_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'ihn', 'uns', 'mir', 'dir', 'euch', 'sich']);
 const DEMONSTRATIVE_OBJECTS = new Set(['dies', 'das', 'dieses', 'es']);
 /** Words that open a noun phrase in the dative or accusative: such a Vorfeld is an object. */
@@ -87,6 +88,7 @@ const NOMINATIVE_SINGULAR = 1 << 0;
 const NOMINATIVE_PLURAL = 1 << 1;
 const GENITIVE_SINGULAR = 1 << 2;
 const GENITIVE_PLURAL = 1 << 3;
+const ACCUSATIVE_SINGULAR = 1 << 6;
 const CLOSED_CLASSES = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB | W.AUXILIARY | W.MODAL;
 /** "Hierzu", "Daraufhin", "Dabei": adverbs made of da-/hier-/wo- and a preposition. */
 const PRONOMINAL_ADVERB = /^(?:hier|da|dar|wo|wor)(?:zu|bei|mit|für|auf|aus|über|nach|von|vor|um|durch|gegen|in|an|unter|neben|hinter|zwischen)(?:hin)?$/;
@@ -113,6 +115,8 @@ const ADVERB_SUFFIX = /(?:end|lang|weise|mals|falls|seits|dings|lings|wärts)$/;
 const OPINION_VERBS = new Set([
   'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'vertritt', 'vertreten', 'vertrat', 'vertraten', 'teilt', 'teilen', 'teilte', 'teilten',
 ]);
+/** Particles that older spelling writes apart even before a finite verb at the end of its clause: "bekannt gab". */
+const APART_PARTICLES = new Set(['bekannt', 'fest', 'klar', 'richtig']);
 /** Words before a "nach" of time: "kurz nach", "erst nach", "Tage nach". */
 const BEFORE_TEMPORAL_NACH = new Set(['kurz', 'erst', 'bereits', 'schon', 'unmittelbar', 'gleich', 'sofort', 'noch', 'direkt', 'bald', 'spätestens', 'frühestens']);
 /** Nouns that take "nach" as their object: "die Forderung nach", "die Suche nach". */
@@ -299,9 +303,15 @@ export class AttributionFinder {
     if ((t.cls & W.ADJECTIVE) === 0 || !this.isNounAt(i + 1)) return true;
     const prev = this.tokens[i - 1];
     if (prev?.kind === 'number' || NUMERALS.has(prev?.lower ?? '')) return false;
-    // "Das berichteten Mitarbeiter": after "das" an adjective would end in -e
-    if (prev?.lower === 'das' && t.lower.endsWith('en')) return true;
+    // "Das berichteten Mitarbeiter": after "das" an adjective would end in -e, and it would need a neuter noun ("Das erklärte General X")
+    if (prev?.lower === 'das' && (t.lower.endsWith('en') || !this.canBeNeuterSingular(i + 1))) return true;
     return !(isWord(prev) && (prev.cls & (W.ARTICLE | W.PREPOSITION | W.ADJECTIVE)) !== 0 && !this.isNounAt(i - 1));
+  }
+
+  /** The noun at `k` can be a neuter singular nominative or accusative (or is unknown to the lexicon). */
+  private canBeNeuterSingular(k: number): boolean {
+    const readings = this.nounsOf(this.tokens[k].text);
+    return readings.length === 0 || readings.some((r) => r.gender === 'N' && (r.caseNumber & (NOMINATIVE_SINGULAR | ACCUSATIVE_SINGULAR)) !== 0);
   }
 
   /** A capitalised noun or name (not a sentence-initial function word or verb). */
@@ -1022,6 +1032,8 @@ export class AttributionFinder {
       return np ? this.prepositional([i, i + 1], np) : undefined;
     }
     if (lower === 'zufolge') {
+      // "Ihnen zufolge": a pronoun in the dative stands for a source named before
+      if (isWord(tokens[i - 1]) && DATIVE_PRONOUNS.has(tokens[i - 1].lower)) return this.candidate([i, i + 1], [i - 1, i], ANAPHORIC, this.messageAround([i, i + 1], [i - 1, i]));
       const np = this.nounPhraseLeft(i - 1);
       return np ? this.prepositional([i, i + 1], np) : undefined;
     }
@@ -1186,8 +1198,16 @@ export class AttributionFinder {
 
   /** "…, nach denen 72 Prozent …", "…, laut denen …": a relative clause that cites its antecedent, a document. */
   private relativeCue(i: number): Candidate | undefined {
-    const antecedent = this.nounPhraseLeft(i - 2);
-    if (!antecedent || !this.isSayingHead(antecedent)) return undefined;
+    let antecedent = this.nounPhraseLeft(i - 2);
+    // "ein Schritt für die Pläne der Nationalsozialisten, laut denen", "eine Konsequenz der Umfragen, nach
+    // denen": the report may be a phrase inside, opened by an article or a preposition
+    for (let k = i - 2; antecedent && !this.isSayingHead(antecedent, true) && k > antecedent[0]; k--) {
+      const t = this.tokens[k];
+      if (!isWord(t) || (t.cls & (W.ARTICLE | W.PREPOSITION)) === 0) continue;
+      const inner: Range = [(t.cls & W.ARTICLE) !== 0 ? k : k + 1, i - 1];
+      if (inner[0] < inner[1] && this.isSayingHead(inner, true)) antecedent = inner;
+    }
+    if (!antecedent || !this.isSayingHead(antecedent, true)) return undefined;
     return this.candidate([i, i + 1], [i + 1, i + 2], this.classify(antecedent), this.subordinateClause(i + 2));
   }
 
@@ -1277,9 +1297,11 @@ export class AttributionFinder {
       }
       return undefined;
     }
-    // "bekannt gegeben", "fest gestellt": a particle written apart before a participle or infinitive
+    // "bekannt gegeben", "fest gestellt": a particle written apart before a participle or infinitive,
+    // or before the finite verb that ends its clause ("wie der Verband bekannt gab")
     const prev = this.tokens[i - 1];
-    if ((t.cls & FINITE) === 0 && isWord(prev) && REPORTING_PARTICLES.has(prev.lower)) {
+    const apart = (t.cls & FINITE) === 0 || (APART_PARTICLES.has(prev?.lower ?? '') && this.isClauseFinal(i));
+    if (apart && isWord(prev) && REPORTING_PARTICLES.has(prev.lower)) {
       for (const r of readings) {
         if (r.prefix === undefined && this.isReportingLemma(prev.lower + r.lemma)) return { lemma: prev.lower + r.lemma, particle: i - 1 };
       }
@@ -1365,9 +1387,11 @@ export class AttributionFinder {
     const hasComplement = message !== null && !this.isWholeSentence(message);
     // a thought needs its content: a complement, a content object ("erwarten keine schnelle Entscheidung") or its preposition ("halten … für wahrscheinlich")
     const supposition = passive && SUPPOSITION_VERBS.has(lemma);
-    if (thought && !hasComplement && !supposition && !(finite && !passive && (CONTENT_OBJECT_VERBS.has(lemma) || preposition !== undefined))) return undefined;
-    // a perfect without complement or quotation ("Küng hatte den Papst kritisiert") tells an earlier act, not a statement
-    if (!hasComplement && !passive && !finite) return undefined;
+    const content = !passive && ((finite && CONTENT_OBJECT_VERBS.has(lemma)) || preposition !== undefined);
+    if (thought && !hasComplement && !supposition && !content) return undefined;
+    // a perfect without complement or quotation ("Küng hatte den Papst kritisiert") tells an earlier act, not a
+    // statement; with its preposition the verb names what was said ("hatten von einem Volkskrieg gesprochen")
+    if (!hasComplement && !passive && !finite && preposition === undefined) return undefined;
 
     // "Der Bericht zitiert zwei Personen mit engen Verbindungen zum Kreml": an unnamed source quoted by a named one
     if (OBJECT_SOURCE_VERBS.has(lemma) && !passive && finite) {

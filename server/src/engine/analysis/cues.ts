@@ -92,7 +92,7 @@ export const SAYING_NOUNS = words(`
   Vernehmen Bekunden Überzeugung Überzeugungen Prognose Prognosen Hochrechnung Hochrechnungen
   Recherchen Unterlagen Dokumenten Daten Zahlen Statistik Statistiken Ergebnissen Zählung
   Schilderung Schilderungen Beobachtungen Vermutungen Vermutung Spekulationen Gerüchte Gerüchten Zeugenaussagen
-  Auswertung Befunde Befunden Urteil Gutachten Aussagen
+  Auswertung Befunde Befunden Urteil Gutachten Aussagen Vorhersage Vorhersagen
 `);
 
 /**
@@ -100,7 +100,7 @@ export const SAYING_NOUNS = words(`
  * Grundgesetz ist …", "Nach einem Plan der EU müssen …", "Nach bisherigen Erfahrungen geht …").
  */
 export const ACCORDING_TO_NOUNS = words(`
-  Plan Planungen Planung Dokument Dokumenten Veröffentlichung Darstellungen Idee Vorstellung
+  Plan Pläne Plänen Planungen Planung Dokument Dokumenten Veröffentlichung Darstellungen Idee Vorstellung
   Vorstellungen Erfahrungen Stand Kenntnisstand Erkenntnisstand Ergebnis Endergebnis Ergebnissen
   Hinweis Hinweisen Nachricht Nachrichten Wunsch Willen Ankündigung Quellenlage Gesetz Gesetzen
   Grundgesetz Verfassung Entwurf Gesetzentwurf Gesetzesentwurf Vorlage Regelung Regeln Vertrag
