@@ -376,3 +376,14 @@ test('more cue forms: "bekannt gab" at the clause end, "Ihnen zufolge", relative
   assert.equal(only('Die Regierung stürzte. Das erklärte General Winai vom CDRM am Montag.').source, 'General Winai vom CDRM');
   assert.deepEqual(attributionsOf('Das erklärte Ziel der Regierung ist Frieden.'), []);
 });
+
+test('a zu-infinitive without a comma is the message', () => {
+  assert.deepEqual(only('Wegen des Rauchs wurden Anwohner aufgefordert Türen und Fenster geschlossen zu halten.'), {
+    cue: 'aufgefordert',
+    source: null,
+    kind: 'vague',
+    message: 'Türen und Fenster geschlossen zu halten',
+  });
+  assert.equal(only('Der Hersteller Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.').message, 'die Preise ab 1. Oktober zu erhöhen');
+  assert.deepEqual(attributionsOf('Die angekündigten Maßnahmen greifen nicht.'), []);
+});

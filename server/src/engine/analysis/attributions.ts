@@ -1361,7 +1361,8 @@ export class AttributionFinder {
     // "bestätigt", "kritisiert": finite or participle; with an auxiliary in its clause it is the participle
     const finite = this.isFinite(i) && !((t.cls & (W.PARTICIPLE | W.INFINITIVE)) !== 0 && this.finiteAnchor(i) >= 0);
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
-    if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0) return undefined;
+    // ("aufgefordert Türen … zu halten": a participle in -t has no ending and cannot be attributive)
+    if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0 && !t.lower.endsWith('t')) return undefined;
     const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.verbsOf(t.text).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
     if (tokens[i - 1]?.lower === 'zu' || zuInfix) return undefined;
     const found = this.reportingLemma(i);
@@ -1601,8 +1602,11 @@ export class AttributionFinder {
       if (quoted && (quoted.tokenEnd >= this.s.tokenEnd || this.isBreak(quoted.tokenEnd))) return [quoted.tokenStart, quoted.tokenEnd];
       return this.messageAfter(end + 1);
     }
-    const inside = this.quotationIn(Math.max(Math.min(i, v) + 1, source && source[0] > v ? source[1] : 0), end);
+    const afterSource = Math.max(Math.min(i, v) + 1, source && source[0] > v ? source[1] : 0);
+    const inside = this.quotationIn(afterSource, end);
     if (inside) return inside;
+    const infinitive = this.zuInfinitiveUntil(Math.max(i + 1, afterSource), end);
+    if (infinitive) return infinitive;
     if (clause.pronounObject && clause.start === this.s.tokenStart && this.s.index > 0) {
       const previous = this.analysis.sentences[this.s.index - 1];
       if (previous.block === this.s.block) return [previous.tokenStart, clause.start + 1];
@@ -1649,6 +1653,19 @@ export class AttributionFinder {
       if (isWord(t) && COORDINATORS.has(t.lower) && this.isFinite(k + 1)) return k;
     }
     return k;
+  }
+
+  /**
+   * "wurden Anwohner aufgefordert Türen und Fenster geschlossen zu halten": a zu-infinitive that ends
+   * the reporting clause without a comma before it, from `start` to `end`.
+   */
+  private zuInfinitiveUntil(start: number, end: number): Range | null {
+    const { tokens } = this;
+    const last = end - 1;
+    const t = tokens[last];
+    if (last - 1 <= start || !isWord(t) || (t.cls & W.INFINITIVE) === 0 || isCapitalized(t) || tokens[last - 1].lower !== 'zu') return null;
+    for (let k = start; k < last - 1; k++) if (tokens[k].kind !== 'word' && tokens[k].kind !== 'number' && tokens[k].text !== '.') return null;
+    return this.hasFinite(start, last - 1) ? null : [start, end];
   }
 
   /** After a comma: a dass-/ob-/w-clause, a quotation, a verb-second clause or a zu-infinitive. */
