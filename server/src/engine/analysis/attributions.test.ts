@@ -387,3 +387,10 @@ test('a zu-infinitive without a comma is the message', () => {
   assert.equal(only('Der Hersteller Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.').message, 'die Preise ab 1. Oktober zu erhöhen');
   assert.deepEqual(attributionsOf('Die angekündigten Maßnahmen greifen nicht.'), []);
 });
+
+test('a relative clause opened by a preposition before an unknown name; its complement ends where the main clause goes on', () => {
+  const a = only('Die Resolution der Partei, in der Putin aufgefordert wird, die Republik Donezk anzuerkennen, würde die Spannungen verschärfen.');
+  assert.deepEqual([a.source, a.kind, a.message], ['Die Resolution der Partei', 'named', 'die Republik Donezk anzuerkennen']);
+  assert.equal(only('Ein Reporter drängt Psaki, ob dies bedeute, dass Biden offen sei.').source, 'Ein Reporter');
+  assert.deepEqual(attributionsOf('Die Menschen drängten sich auf dem Platz.'), []);
+});

@@ -363,9 +363,23 @@ export class AttributionFinder {
   private isRelativeStart(i: number): boolean {
     const t = this.tokens[i];
     if (!isWord(t)) return false;
-    if (t.cls & W.PREPOSITION) return RELATIVE_PRONOUNS.has(this.tokens[i + 1]?.lower ?? '') && !this.isNounAt(i + 2);
+    if (t.cls & W.PREPOSITION) {
+      if (!RELATIVE_PRONOUNS.has(this.tokens[i + 1]?.lower ?? '')) return false;
+      if (!this.isNounAt(i + 2)) return true;
+      // ", in der Putin aufgefordert wird": a name the lexicon does not know, in a clause that ends with its verb
+      return this.tokens[i - 1]?.text === ',' && this.nounsOf(this.tokens[i + 2].text).length === 0 && this.isVerbFinalSegment(i + 3);
+    }
     if (!RELATIVE_PRONOUNS.has(t.lower) || this.isNounAt(i + 1) || this.quotedNameAt(i + 1)) return false;
     return !((this.tokens[i + 1]?.cls ?? 0) & W.ADJECTIVE && this.isNounAt(i + 2));
+  }
+
+  /** The segment from `k` to the next comma or break has its first finite verb at its end. */
+  private isVerbFinalSegment(k: number): boolean {
+    for (let j = k; j < Math.min(this.s.tokenEnd, k + CLAUSE_REACH / 2); j++) {
+      if (this.tokens[j].kind === 'quote' || this.isBreak(j)) return false;
+      if (this.tokens[j].quote < 0 && this.isFinite(j)) return this.isClauseFinal(j);
+    }
+    return false;
   }
 
   private isSubordinator(i: number): boolean {
@@ -1600,7 +1614,7 @@ export class AttributionFinder {
     if (stop && stop.text === ',' && this.opensComplement(end + 1)) {
       const quoted = isOpeningQuote(tokens, this.analysis.quotations, end + 1) ? this.analysis.quotations[tokens[end + 1].quote] : undefined;
       if (quoted && (quoted.tokenEnd >= this.s.tokenEnd || this.isBreak(quoted.tokenEnd))) return [quoted.tokenStart, quoted.tokenEnd];
-      return this.messageAfter(end + 1);
+      return clause.kind === 'main' ? this.messageAfter(end + 1) : this.complementInsideClause(end + 1);
     }
     const afterSource = Math.max(Math.min(i, v) + 1, source && source[0] > v ? source[1] : 0);
     const inside = this.quotationIn(afterSource, end);
@@ -1706,6 +1720,18 @@ export class AttributionFinder {
       if (q.close >= 0) return [q.tokenStart, q.tokenEnd];
     }
     return null;
+  }
+
+  /**
+   * The complement of a reporting verb in a relative or subordinate clause, from `k` to where the
+   * main clause goes on (", würde die Spannungen verschärfen"), else to the end of the sentence.
+   */
+  private complementInsideClause(k: number): Range | null {
+    const { tokens } = this;
+    for (let j = k + 1; j < Math.min(this.s.tokenEnd - 1, k + CLAUSE_REACH * 2); j++) {
+      if (tokens[j].text === ',' && tokens[j].quote < 0 && this.isFinite(j + 1)) return this.trimmed([k, j]);
+    }
+    return this.messageAfter(k);
   }
 
   /** From token `k` to the end of the sentence, final punctuation excluded. */
