@@ -394,3 +394,10 @@ test('a relative clause opened by a preposition before an unknown name; its comp
   assert.equal(only('Ein Reporter drängt Psaki, ob dies bedeute, dass Biden offen sei.').source, 'Ein Reporter');
   assert.deepEqual(attributionsOf('Die Menschen drängten sich auf dem Platz.'), []);
 });
+
+test('agreements, threats, reminders and reservations report their content only', () => {
+  assert.equal(only('Die Regierung und die Rebellen einigten sich darauf, dass die Bewohner gehen können.').source, 'Die Regierung und die Rebellen');
+  assert.equal(only('Er drohte damit, den Vertrag zu kündigen.').message, 'den Vertrag zu kündigen');
+  assert.equal(only('Er schränkte jedoch ein, dass dies nur für Kinder gelte.').cue, 'schränkte');
+  assert.deepEqual(attributionsOf('Die Polizei schränkte den Verkehr ein. Es droht ein Sturm.'), []);
+});
