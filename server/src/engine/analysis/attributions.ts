@@ -71,7 +71,7 @@ const COORDINATORS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'doch']
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'ich', 'wir']);
 const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
 const OBJECT_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'ihn', 'uns', 'mir', 'dir', 'euch', 'sich']);
-const DEMONSTRATIVE_OBJECTS = new Set(['dies', 'das', 'dieses', 'es']);
+const DEMONSTRATIVE_OBJECTS = new Set(['dies', 'das', 'dieses']);
 /** Words that open a noun phrase in the dative or accusative: such a Vorfeld is an object. */
 const OBLIQUE_OPENERS = new Set(['dem', 'einem', 'diesem', 'des', 'eines', 'ihm', 'ihn', 'ihnen', 'mir', 'uns']);
 /** Prepositions that attach a phrase inside a source ("Patrick Kamanda von der Umwelt-Behörde", "Quellen in Russland"). */
