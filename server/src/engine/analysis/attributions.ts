@@ -1255,14 +1255,14 @@ export class AttributionFinder {
     if (!withSeinBefore && !withSeinAfter) return undefined;
     // "Aus Sicherheitskreisen wurde bekannt", "wie aus dem Bericht bekannt wurde": the circle or document it came from
     const from = this.ausPhrase(i);
-    const candidate = (message: Range | null) => (from ? this.candidate([i, i + 1], from.phrase, from.classified, message) : this.candidate([i, i + 1], null, VAGUE, message));
+    const found = (message: Range | null) => (from ? this.candidate([i, i + 1], from.phrase, from.classified, message) : this.candidate([i, i + 1], null, VAGUE, message));
     const opener = this.segmentStart(i);
-    if (withSeinAfter && this.isSubordinator(opener)) return candidate(this.messageForSubordinateCue(opener, i + 1 + after.length));
+    if (withSeinAfter && this.isSubordinator(opener)) return found(this.messageForSubordinateCue(opener, i + 1 + after.length));
     let end = i + 1;
     while (end < this.s.tokenEnd && after.includes(end)) end++;
     const next = tokens[end];
     if (next?.text !== ',' && !COMPLEMENT_OPENERS.has(next?.lower ?? '')) return undefined;
-    return candidate(this.messageAfter(next.text === ',' ? end + 1 : end));
+    return found(this.messageAfter(next.text === ',' ? end + 1 : end));
   }
 
   /** Up to |n| word tokens before (n < 0) or after `i` without crossing punctuation. */
@@ -1893,8 +1893,8 @@ export class AttributionFinder {
     if (ANAPHORIC_DETERMINERS.has(first.lower) && SAYING_NOUNS.has(head.text)) return ANAPHORIC;
     if (HEARSAY_NOUNS.has(head.text)) return VAGUE;
     // "von offizieller Seite" is nobody in particular; "von Seiten der Polizei" is its owner (not "der 330 Seiten starke Bericht")
-    const countedOrDetermined = core.some((w) => (w.cls & W.ARTICLE) !== 0 || NUMERALS.has(w.lower)) || tokens.slice(np[0], head.index).some((t) => t.kind === 'number');
-    if ((head.text === 'Seite' || head.text === 'Seiten') && !countedOrDetermined) {
+    const side = head.text === 'Seite' || head.text === 'Seiten';
+    if (side && !core.some((w) => (w.cls & W.ARTICLE) !== 0 || NUMERALS.has(w.lower)) && tokens[head.index - 1]?.kind !== 'number') {
       const owner = rest.length > 0 ? this.ownerAfter(coreEnd, np[1]) : null;
       return owner ? this.classify(owner) : VAGUE;
     }
@@ -1942,7 +1942,9 @@ export class AttributionFinder {
     const stem = head.lower.replace(/(?:en|es|e|n|s)$/, '');
     const first = this.analysis.sentences[Math.max(0, this.s.index - MENTION_SENTENCES)].tokenStart;
     for (let k = head.index - 1; k >= Math.max(first, head.index - MENTION_REACH); k--) {
-      if (this.tokens[k].kind === 'word' && this.tokens[k].lower.includes(stem) && this.isNounAt(k)) return true;
+      const t = this.tokens[k];
+      // a short stem only at the start of a word: "Daten", not "Kandidaten"
+      if (t.kind === 'word' && isCapitalized(t) && (stem.length >= 5 ? t.lower.includes(stem) : t.lower.startsWith(stem))) return true;
     }
     return false;
   }
