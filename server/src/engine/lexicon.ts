@@ -87,6 +87,8 @@ export interface Lexicon {
    * final part, no memo. For rules that try many candidate spellings.
    */
   entryClasses(word: string): number;
+  /** Whether the word is the separable prefix of some verb (`VerbReading.prefix`: "mit", "ab", "fest"). */
+  isSeparablePrefix(word: string): boolean;
 }
 
 
@@ -331,6 +333,8 @@ export function createLexicon(data: string): Lexicon {
     return verbReadings;
   }
 
+  let prefixes: Set<string> | undefined;
+
   /** Separable verbs by the verb they are made of ("mitteilen" of "teilen"), as the build computes them. */
   let derivatives: Map<number, number[]> | undefined;
   function derivativesOf(base: number): number[] {
@@ -540,6 +544,10 @@ export function createLexicon(data: string): Lexicon {
     verbs: (word) => verbMemo.of(word),
     isGerman(word) {
       return (wordReadings.of(word).classes & ~WordClass.ENGLISH) !== 0;
+    },
+    isSeparablePrefix(word) {
+      prefixes ??= new Set(verbTable().flatMap((verb) => (verb.prefix === undefined ? [] : [verb.prefix])));
+      return prefixes.has(word);
     },
     entryClasses(word) {
       const pos = find(word);

@@ -30,6 +30,7 @@ export function analyze(text: string, format: TextFormat, config: EngineConfig, 
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
   const words = wordTableOf(lexicon);
+  const spellings = words.startText();
   for (const block of blocks) {
     const start = tokens.length;
     tokenize(text, block.offset, block.end, excluded, tokens, words);
@@ -45,6 +46,7 @@ export function analyze(text: string, format: TextFormat, config: EngineConfig, 
     blocks,
     sentences,
     tokens,
+    spellings,
     quotations,
     attributions: [],
     attributionsBySentence: [],

@@ -20,6 +20,13 @@ export interface Token {
   spaceBefore: boolean;
   /** Word-class bits (`WordClass`) from the lexicon and the closed-class lists; 0 for non-words. */
   cls: number;
+  /** For a word, the case of its letters (bits of `Shape`, analysis/spelling.ts); 0 for non-words. */
+  shape: number;
+  /**
+   * For a word, the number of its spelling in `Analysis.spellings` (the same for every token written
+   * alike), so that rules can keep what they find out per spelling in an array; -1 for non-words.
+   */
+  spelling: number;
   /** Index in `Analysis.quotations` of the innermost quotation the token stands in, or -1. */
   quote: number;
 }
@@ -92,6 +99,8 @@ export interface Analysis {
   blocks: Block[];
   sentences: Sentence[];
   tokens: Token[];
+  /** The distinct spellings of the text's words, in order of first occurrence (see `Token.spelling`). */
+  spellings: string[];
   quotations: Quotation[];
   /** Attributions in text order; `Sentence` index → indices into this array via `attributionsBySentence`. */
   attributions: Attribution[];

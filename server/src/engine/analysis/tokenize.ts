@@ -91,9 +91,9 @@ const QUOTE_CODES = new Set([...QUOTE_CHARS].map((c) => c.charCodeAt(0)));
 const isCombining = (code: number): boolean => code === 0x200d || code === 0xfe0f || (charClass(code) === LETTER && /\p{M}/u.test(String.fromCharCode(code)));
 
 /**
- * Tokenizes text[offset, end) skipping excluded ranges (sorted). A word's text, lower-case form and
- * `cls` come from `words` (without a table of the engine's, `cls` is 0). Sentence and quote fields
- * are filled later.
+ * Tokenizes text[offset, end) skipping excluded ranges (sorted). A word's text, lower-case form,
+ * `cls`, `shape` and `spelling` come from `words` (without a table of the engine's, `cls` is 0). Sentence and
+ * quote fields are filled later.
  */
 export function tokenize(text: string, offset: number, end: number, excluded: readonly Excluded[], into: Token[], words: WordTable = new WordTable(() => 0)): void {
   let ex = 0;
@@ -152,6 +152,8 @@ export function tokenize(text: string, offset: number, end: number, excluded: re
       sentence: -1,
       spaceBefore,
       cls: form === undefined ? 0 : form.cls,
+      shape: form === undefined ? 0 : form.shape,
+      spelling: form === undefined ? -1 : form.spelling,
       quote: -1,
     });
     spaceBefore = false;

@@ -4,17 +4,26 @@
  * lower-casing it, so a word that recurs costs no allocation, and all tokens of one spelling share
  * one string (which makes every later lookup keyed by token text cheaper too).
  */
+import { shapeOf } from './spelling.js';
 
 export interface WordForm {
   text: string;
   lower: string;
   /** Word-class bits (`WordClass`), as the table's classifier gives them. */
   cls: number;
+  /** Bits of `Shape`. */
+  shape: number;
+  /** The text (counted by `WordTable.startText`) in which the form last occurred, and its spelling number there. */
+  lastText: number;
+  spelling: number;
 }
 
-/** Words longer than this are not remembered (they are rare and would only take memory). */
+/** Words longer than this are remembered for one text only (they are rare and would only take memory). */
 const MAX_REMEMBERED_LENGTH = 48;
-/** Distinct words per generation; a full table becomes the old generation and a new one begins. */
+/**
+ * Distinct words per generation; when a text starts and the table is full, it becomes the old
+ * generation and a new one begins.
+ */
 const GENERATION_SIZE = 1 << 17;
 const INITIAL_SLOTS = 1 << 12;
 
@@ -67,29 +76,64 @@ class Generation {
 export class WordTable {
   private current = new Generation();
   private previous: Generation | undefined;
+  /** The current text; forms start with `lastText` 0, so that they are numbered in the first text too. */
+  private textNumber = 1;
+  private spellings: string[] = [];
+  private longForms = new Map<string, WordForm>();
 
   /** `classify` gives the word classes of a word form (its text and lower-case form). */
   constructor(private readonly classify: (text: string, lower: string) => number) {}
 
-  /** The word form of text[start, end). */
+  /**
+   * Begins a text: the forms met from now on are numbered by first occurrence in it (`WordForm.spelling`),
+   * and the returned list, filled as forms are met, holds their texts by that number.
+   */
+  startText(): string[] {
+    if (this.current.size >= GENERATION_SIZE) {
+      this.previous = this.current;
+      this.current = new Generation();
+    }
+    this.textNumber++;
+    this.spellings = [];
+    this.longForms = new Map();
+    return this.spellings;
+  }
+
+  /** The word form of text[start, end), numbered in the current text. */
   formOf(text: string, start: number, end: number): WordForm {
-    if (end - start > MAX_REMEMBERED_LENGTH) return this.make(text.slice(start, end));
+    const form = end - start > MAX_REMEMBERED_LENGTH ? this.longForm(text.slice(start, end)) : this.shortForm(text, start, end);
+    if (form.lastText !== this.textNumber) {
+      form.lastText = this.textNumber;
+      form.spelling = this.spellings.length;
+      this.spellings.push(form.text);
+    }
+    return form;
+  }
+
+  private shortForm(text: string, start: number, end: number): WordForm {
     // FNV-1a over the code units
     let hash = 0x811c9dc5;
     for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
     const known = this.current.find(text, start, end, hash);
     if (known !== undefined) return known;
     const form = this.previous?.find(text, start, end, hash) ?? this.make(text.slice(start, end));
-    if (this.current.size >= GENERATION_SIZE) {
-      this.previous = this.current;
-      this.current = new Generation();
-    }
     this.current.add(form, hash);
     return form;
   }
 
+  private longForm(text: string): WordForm {
+    let form = this.longForms.get(text);
+    if (form === undefined) {
+      form = this.make(text);
+      this.longForms.set(text, form);
+    }
+    return form;
+  }
+
   private make(text: string): WordForm {
-    const lower = text.toLowerCase();
-    return { text, lower, cls: this.classify(text, lower) };
+    // a word in lower case shares its string, so that `text === lower` is decided at once
+    const lowered = text.toLowerCase();
+    const lower = lowered === text ? text : lowered;
+    return { text, lower, cls: this.classify(text, lower), shape: shapeOf(text, lower), lastText: 0, spelling: -1 };
   }
 }

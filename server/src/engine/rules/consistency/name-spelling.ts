@@ -1,7 +1,8 @@
-import type { Token } from '../../analysis/model.js';
+import type { Analysis, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { inLocale } from '../helpers.js';
+import { Shape } from '../../analysis/spelling.js';
 
 /** A spelling key that is the same for transliteration variants: Uschakow/Ushakov, Selenskyj/Zelensky. */
 export function transliterationKey(name: string): string {
@@ -26,6 +27,11 @@ export function transliterationKey(name: string): string {
 }
 
 const MIN_NAME_LENGTH = 4;
+
+/** A capitalised word the lexicon does not know, long enough and without hyphen. */
+function mayBeName(analysis: Analysis, t: Token): boolean {
+  return t.text.length >= MIN_NAME_LENGTH && (t.shape & Shape.UPPER_START) !== 0 && !t.text.includes('-') && !analysis.lexicon.isGerman(t.text);
+}
 
 /** The same name spelled in two ways in one article ("Uschakow" beside "Ushakov"). */
 export const nameSpelling: Rule = {
@@ -53,9 +59,11 @@ export const nameSpelling: Rule = {
       for (const v of variants) preferredOf.set(v, preferred);
     }
     const groups = new Map<string, Map<string, Token[]>>();
+    /** The occurrences of each spelling that may be a name (null: it may not), so each spelling is judged once. */
+    const bySpelling = new Array<Token[] | null | undefined>(analysis.spellings.length);
     for (const t of analysis.tokens) {
       if (t.kind !== 'word') continue;
-      const configured = preferredOf.get(t.text);
+      const configured = preferredOf.size > 0 ? preferredOf.get(t.text) : undefined;
       if (configured) {
         report({
           offset: t.offset,
@@ -65,14 +73,18 @@ export const nameSpelling: Rule = {
         });
         continue;
       }
-      if (t.text.length < MIN_NAME_LENGTH || t.text[0] === t.lower[0] || t.text.includes('-')) continue;
-      if (analysis.lexicon.isGerman(t.text)) continue;
-      const key = transliterationKey(t.text);
-      const group = groups.get(key) ?? new Map<string, Token[]>();
-      const list = group.get(t.text) ?? [];
-      list.push(t);
-      group.set(t.text, list);
-      groups.set(key, group);
+      let occurrences = bySpelling[t.spelling];
+      if (occurrences === undefined) {
+        occurrences = mayBeName(analysis, t) ? [] : null;
+        bySpelling[t.spelling] = occurrences;
+        if (occurrences !== null) {
+          const key = transliterationKey(t.text);
+          const group = groups.get(key) ?? new Map<string, Token[]>();
+          group.set(t.text, occurrences);
+          groups.set(key, group);
+        }
+      }
+      occurrences?.push(t);
     }
     for (const group of groups.values()) {
       if (group.size < 2) continue;

@@ -15,8 +15,11 @@ import {
   governedCases,
   nounFeatures,
   nounHeadFeatures,
+  type Contraction,
+  type Determiner,
 } from './noun-phrase.js';
 import { isCapitalized, isInflectedAttribute, isLowerWord } from './verbs.js';
+import { Shape } from '../../analysis/spelling.js';
 
 const W = WordClass;
 /** Feature sets (see noun-phrase.ts): every case and gender, the plural, the genitive. */
@@ -64,19 +67,67 @@ function mayBeComparative(analysis: Analysis, lower: string): boolean {
   return false;
 }
 
+/** The determiner readings of a lower-case form, looked up once per spelling and text (`Spellings`). */
+interface Role {
+  contraction: Contraction | undefined;
+  determiner: Determiner | undefined;
+  governed: number | undefined;
+}
+
+/** What the rule looks up per word, kept per spelling (`Token.spelling`) for one text. */
+class Spellings {
+  private readonly roles: (Role | undefined)[];
+  private readonly exempt: (boolean | undefined)[];
+  private readonly guessed: (number | undefined)[];
+  /** `nounHeadFeatures`, with -1 for undefined. */
+  private readonly heads: (number | undefined)[];
+
+  constructor(private readonly analysis: Analysis) {
+    const n = analysis.spellings.length;
+    this.roles = new Array<Role | undefined>(n);
+    this.exempt = new Array<boolean | undefined>(n);
+    this.guessed = new Array<number | undefined>(n);
+    this.heads = new Array<number | undefined>(n);
+  }
+
+  /** The readings of `form`, the lower-case form of token `t`. */
+  roleOf(t: Token, form: string): Role {
+    let role = this.roles[t.spelling];
+    if (role === undefined) {
+      role = { contraction: contractionOf(form), determiner: determinerOf(form), governed: governedCases(form) };
+      this.roles[t.spelling] = role;
+    }
+    return role;
+  }
+
+  isExempt(noun: Token): boolean {
+    return (this.exempt[noun.spelling] ??= isExempt(this.analysis, noun));
+  }
+
+  /** The noun's features from the lexicon's readings of the form itself. */
+  guessedFeatures(noun: Token): number {
+    return (this.guessed[noun.spelling] ??= nounFeatures(this.analysis.lexicon.nouns(noun.text)));
+  }
+
+  headFeatures(noun: Token): number | undefined {
+    const mask = (this.heads[noun.spelling] ??= nounHeadFeatures(this.analysis, noun.text) ?? -1);
+    return mask < 0 ? undefined : mask;
+  }
+}
+
 /** A word in the position of a determiner, in lower case, or capitalised as the sentence's first word. */
 function determinerForm(t: Token, sentenceStart: number): string | undefined {
   if (t.kind !== 'word') return undefined;
   if (isLowerWord(t)) return t.lower;
-  return t.index === sentenceStart && t.text !== t.text.toUpperCase() ? t.lower : undefined;
+  return t.index === sentenceStart && (t.shape & Shape.UPPER_CASE) === 0 ? t.lower : undefined;
 }
 
 /** A governing preposition directly before token k, in the same quotation. */
-function prepositionBefore(tokens: readonly Token[], k: number, sentenceStart: number): Token | undefined {
+function prepositionBefore(tokens: readonly Token[], k: number, sentenceStart: number, spellings: Spellings): Token | undefined {
   if (k - 1 < sentenceStart) return undefined;
   const p = tokens[k - 1];
   const form = determinerForm(p, sentenceStart);
-  return form !== undefined && p.quote === tokens[k].quote && governedCases(form) !== undefined ? p : undefined;
+  return form !== undefined && p.quote === tokens[k].quote && spellings.roleOf(p, form).governed !== undefined ? p : undefined;
 }
 
 /**
@@ -102,7 +153,7 @@ function determinerInContext(tokens: readonly Token[], k: number, sentenceStart:
  * inflected adjectives, and a capitalised noun. Undefined when anything else stands between or the
  * words may be read otherwise (a pronoun, an adverbial comparative, a postposition).
  */
-function nounPhraseAt(analysis: Analysis, s: Sentence, k: number): NounPhrase | undefined {
+function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spellings): NounPhrase | undefined {
   const { tokens } = analysis;
   const t = tokens[k];
   const form = determinerForm(t, s.tokenStart);
@@ -112,8 +163,8 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number): NounPhrase | 
   let preposition: Token | undefined;
   let strong = true;
   let next = k;
-  const contraction = contractionOf(form);
-  const determiner = determinerOf(form);
+  const role = spellings.roleOf(t, form);
+  const { contraction, determiner } = role;
   if (contraction) {
     // "am stärksten expandierende": a superlative adverb, not an attribute
     if (form === 'am' && tokens[k + 1]?.lower.endsWith('sten')) return undefined;
@@ -124,18 +175,18 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number): NounPhrase | 
   } else if (determiner) {
     // "einer solchen Rakete": a determiner after another one is an adjective
     if (k > s.tokenStart && (tokens[k - 1].cls & W.ARTICLE) !== 0) return undefined;
-    preposition = prepositionBefore(tokens, k, s.tokenStart);
+    preposition = prepositionBefore(tokens, k, s.tokenStart, spellings);
     if (determiner.pronoun && !determinerInContext(tokens, k, s.tokenStart, preposition)) return undefined;
     if (preposition) cases = governedCases(preposition.lower)!;
     parts.push({ token: t, features: determiner.features });
     strong = determiner.strongAfter;
     next = k + 1;
-  } else if (isLowerWord(t) && governedCases(form) !== undefined && isInflectedAttribute(tokens[k + 1])) {
+  } else if (isLowerWord(t) && role.governed !== undefined && isInflectedAttribute(tokens[k + 1])) {
     if (form === 'zu' || (form === 'unter' && tokens[k + 1].lower.startsWith('ander'))) return undefined;
     // "meiner Meinung nach fragwürdige …": a postposition
     if (form === 'nach' && k > s.tokenStart && isCapitalized(tokens[k - 1])) return undefined;
     preposition = t;
-    cases = governedCases(form)!;
+    cases = role.governed;
     next = k + 1;
   } else if (isInflectedAttribute(t) && (t.cls & CLOSED) === 0) {
     // a bare adjective: only endings the weak declension lacks, so that it cannot belong to a
@@ -158,7 +209,7 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number): NounPhrase | 
     parts.push({ token: a, features });
   }
   const noun = tokens[next];
-  if (parts.length === 0 || next >= s.tokenEnd || !isCapitalized(noun) || noun.quote !== t.quote || noun.text === noun.text.toUpperCase()) return undefined;
+  if (parts.length === 0 || next >= s.tokenEnd || !isCapitalized(noun) || noun.quote !== t.quote || (noun.shape & Shape.UPPER_CASE) !== 0) return undefined;
   // "ein Jahrzehnte altes Foto", "seinen Ende 2006 endenden Vertrag": the noun is inside an attribute
   const after = tokens[next + 1];
   if (next + 1 < s.tokenEnd && (after.kind === 'number' || isInflectedAttribute(after))) return undefined;
@@ -201,19 +252,20 @@ export const agreement: Rule = {
     },
   },
   check(analysis, report) {
-    const { tokens, lexicon } = analysis;
+    const { tokens } = analysis;
+    const spellings = new Spellings(analysis);
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s)) continue;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const phrase = nounPhraseAt(analysis, s, k);
+        const phrase = nounPhraseAt(analysis, s, k, spellings);
         if (!phrase) continue;
         const noun = tokens[phrase.noun];
-        if (isExempt(analysis, noun)) continue;
+        if (spellings.isExempt(noun)) continue;
         let required = phrase.cases;
         for (const part of phrase.parts) required &= part.features;
-        const guessed = nounFeatures(lexicon.nouns(noun.text));
+        const guessed = spellings.guessedFeatures(noun);
         if ((withBareGenitive(guessed) & required) !== 0) continue;
-        const nounMask = nounHeadFeatures(analysis, noun.text);
+        const nounMask = spellings.headFeatures(noun);
         // the genitive of a name or loanword may drop its -s ("des Iran", "des Euro")
         if (nounMask === undefined || (withBareGenitive(nounMask) & required) !== 0) continue;
         // a form with a plural ending and no plural reading may be a plural the lexicon lacks ("die Worte")

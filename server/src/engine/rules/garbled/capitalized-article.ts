@@ -6,6 +6,7 @@ import type { Rule } from '../rule.js';
 import { isCapitalized, isLowerWord } from './verbs.js';
 import { STANDARDS } from '../standards.js';
 import { inLocale } from '../helpers.js';
+import { Shape } from '../../analysis/spelling.js';
 
 const W = WordClass;
 /** Place names that begin with an article. */
@@ -55,7 +56,7 @@ export const capitalizedArticle: Rule = {
       for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
         const t = tokens[k];
         const next = tokens[k + 1];
-        if (!isCapitalized(t) || !ARTICLES.has(t.lower) || t.text === t.text.toUpperCase() || !t.spaceBefore || next.kind !== 'word') continue;
+        if (!isCapitalized(t) || !ARTICLES.has(t.lower) || (t.shape & Shape.UPPER_CASE) !== 0 || !t.spaceBefore || next.kind !== 'word') continue;
         if (titles.has(next.text) || PLACE_NAMES.has(`${t.text} ${next.text}`) || !leftOpen(analysis, k, s.tokenStart)) continue;
         const quote = t.quote >= 0 ? analysis.quotations[t.quote] : undefined;
         if (quote && quote.tokenStart === k - 1) continue;

@@ -2,6 +2,7 @@ import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse, inLocale } from '../helpers.js';
+import { Shape } from '../../analysis/spelling.js';
 
 const W = WordClass;
 /** Prepositions and conjunctions that English title case capitalises ("Zentren Für Krankheitskontrolle"). */
@@ -35,7 +36,7 @@ export const capitalizedFunctionWord: Rule = {
         const t = tokens[k];
         const prev = tokens[k - 1];
         const next = tokens[k + 1];
-        if (t.kind !== 'word' || t.quote >= 0 || t.text === t.lower || t.text === t.text.toUpperCase() || !FUNCTION_WORDS.has(t.lower)) continue;
+        if (t.kind !== 'word' || t.quote >= 0 || (t.shape & (Shape.LOWER_CASE | Shape.UPPER_CASE)) !== 0 || !FUNCTION_WORDS.has(t.lower)) continue;
         // after an article it is a noun: "das Für und Wider", the river "an der Oder"
         if (prev.kind !== 'word' || next.kind !== 'word' || !t.spaceBefore || (prev.cls & (W.ENGLISH | W.ARTICLE)) !== 0) continue;
         report({

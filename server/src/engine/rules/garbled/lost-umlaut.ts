@@ -3,6 +3,7 @@ import type { Analysis, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { inLocale } from '../helpers.js';
+import { Shape } from '../../analysis/spelling.js';
 
 const W = WordClass;
 const CLOSED = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB | W.GERMAN_OTHER;
@@ -44,8 +45,8 @@ function isOwnWord(analysis: Analysis, word: string): boolean {
  */
 function restore(analysis: Analysis, t: Token): string | undefined {
   // acronyms ("DNN") are no damaged words
-  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return undefined;
-  const sentenceStart = analysis.sentences[t.sentence]!.tokenStart === t.index && t.text[0] !== t.lower[0];
+  if (t.text.length > 1 && (t.shape & Shape.UPPER_CASE) !== 0) return undefined;
+  const sentenceStart = analysis.sentences[t.sentence]!.tokenStart === t.index && (t.shape & Shape.UPPER_START) !== 0;
   if (sentenceStart) {
     // "Mglich ist …": try the word as it would stand inside a sentence, capitalise the result again
     const restored = restoreWord(analysis, t, t.lower) ?? restoreWord(analysis, t, t.text);
@@ -88,10 +89,10 @@ function isVowel(c: string): boolean {
  * capitals, and not beside another capitalised word ("Trainer Bert van Marwijk", "Wei Wenhua").
  */
 function mayBeDamagedNoun(tokens: readonly Token[], t: Token): boolean {
-  if (t.text.length < MIN_NOUN || t.text === t.text.toUpperCase()) return false;
+  if (t.text.length < MIN_NOUN || (t.shape & Shape.UPPER_CASE) !== 0) return false;
   const prev = tokens[t.index - 1];
   const next = tokens[t.index + 1];
-  const capitalized = (u: Token | undefined) => u !== undefined && u.kind === 'word' && u.text[0] !== u.lower[0] && (u.cls & CLOSED) === 0;
+  const capitalized = (u: Token | undefined) => u !== undefined && u.kind === 'word' && (u.shape & Shape.UPPER_START) !== 0 && (u.cls & CLOSED) === 0;
   return !capitalized(prev) && !capitalized(next);
 }
 
@@ -130,15 +131,18 @@ export const lostUmlaut: Rule = {
   },
   check(analysis, report) {
     const { tokens, text } = analysis;
-    // names and other unknown words repeat; each spelling is tried once per text
-    const restoredByWord = new Map<string, string | undefined>();
+    // names and other unknown words repeat; each spelling is tried once per text, a capitalised one
+    // apart as a possibly damaged noun and as a name
+    const restoredBySpelling = [new Array<string | null | undefined>(analysis.spellings.length), new Array<string | null | undefined>(analysis.spellings.length)];
     const restoreOnce = (t: Token): string | undefined => {
-      const lowerStart = t.text[0] === t.lower[0];
-      const key = (lowerStart || mayBeDamagedNoun(tokens, t) ? '+' : '-') + t.text;
-      if (restoredByWord.has(key)) return restoredByWord.get(key);
-      const restored = restore(analysis, t);
-      restoredByWord.set(key, restored);
-      return restored;
+      const lowerStart = (t.shape & Shape.UPPER_START) === 0;
+      const known = restoredBySpelling[lowerStart || mayBeDamagedNoun(tokens, t) ? 0 : 1]!;
+      let restored = known[t.spelling];
+      if (restored === undefined) {
+        restored = restore(analysis, t) ?? null;
+        known[t.spelling] = restored;
+      }
+      return restored ?? undefined;
     };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];

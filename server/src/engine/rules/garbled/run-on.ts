@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { canBeFinite, isFiniteVerb } from './verbs.js';
+import { Shape } from '../../analysis/spelling.js';
 
 const W = WordClass;
 
@@ -18,7 +19,7 @@ function closesClause(analysis: Analysis, k: number, sentenceStart: number): boo
   const t = tokens[k];
   // a separable prefix closing the verb bracket of a main clause: "lehnte … ab"; not a word that
   // may open something new ("ein", "bis"), and no conjunction between verb and prefix
-  if ((t.cls & (W.ARTICLE | W.PRONOUN | W.CONJ_SUBORD | W.CONJ_COORD)) === 0) {
+  if ((t.cls & (W.ARTICLE | W.PRONOUN | W.CONJ_SUBORD | W.CONJ_COORD)) === 0 && lexicon.isSeparablePrefix(t.lower)) {
     for (let m = k - 1; m >= sentenceStart && k - m <= 8; m--) {
       const u = tokens[m];
       if (u.kind !== 'word' || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) break;
@@ -65,7 +66,7 @@ export const runOn: Rule = {
         const endsClause = closesClause(analysis, k, s.tokenStart);
         if (!endsClause) continue;
         let m = k + 1;
-        while (m < s.tokenEnd && m - k <= MAX_SUBJECT_WORDS && tokens[m].kind === 'word' && tokens[m].text[0] !== tokens[m].lower[0] && (tokens[m].cls & W.ARTICLE) === 0) m++;
+        while (m < s.tokenEnd && m - k <= MAX_SUBJECT_WORDS && tokens[m].kind === 'word' && (tokens[m].shape & Shape.UPPER_START) !== 0 && (tokens[m].cls & W.ARTICLE) === 0) m++;
         if (m === k + 1 || m >= s.tokenEnd || !isFiniteVerb(tokens, m)) continue;
         report({ offset: closer.offset, length: tokens[m].end - closer.offset, data: { seam: analysis.text.slice(closer.offset, tokens[m].end) } });
         k = m;

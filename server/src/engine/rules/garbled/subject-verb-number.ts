@@ -5,6 +5,7 @@ import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { adjectiveEnding, adjectiveFeatures, determinerOf, nounFeatures } from './noun-phrase.js';
 import { isCapitalized, isFiniteVerb, isInflectedAttribute, isLowerWord, isVerbForm } from './verbs.js';
+import { Shape } from '../../analysis/spelling.js';
 
 const W = WordClass;
 /** Singular pronouns that pick one out of a group: "einer der Quellen", "jedes der Länder". */
@@ -58,7 +59,7 @@ function phraseEnd(tokens: readonly Token[], s: Sentence, k: number): number {
 function masculineSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | undefined {
   const { tokens } = analysis;
   const start = tokens[s.tokenStart];
-  const determiner = start.kind === 'word' && start.text !== start.text.toUpperCase() ? determinerOf(start.lower) : undefined;
+  const determiner = start.kind === 'word' && (start.shape & Shape.UPPER_CASE) === 0 ? determinerOf(start.lower) : undefined;
   if (!determiner) return undefined;
   const end = phraseEnd(tokens, s, s.tokenStart);
   if (end < 0) return undefined;

@@ -4,6 +4,7 @@ import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import type { Token } from '../../analysis/model.js';
 import { isLowerWord, isUnknownLower } from './verbs.js';
+import { Shape } from '../../analysis/spelling.js';
 
 /**
  * Words in a row that make an English phrase; at least two of them lower-case words other than the
@@ -70,7 +71,7 @@ export const untranslatedEnglish: Rule = {
         if (runStart < 0) runStart = k;
         last = k;
         words++;
-        if (t.text[0] === t.lower[0] && !NAME_GLUE.has(t.lower)) lower++;
+        if ((t.shape & Shape.UPPER_START) === 0 && !NAME_GLUE.has(t.lower)) lower++;
       }
       flush();
       for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
@@ -94,7 +95,7 @@ function isGermanWord(t: Token): boolean {
  */
 function isStrayFunctionWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.kind !== 'word' || t.quote >= 0 || t.text !== t.lower || !ENGLISH_FUNCTION_WORDS.has(t.lower) || isGermanWord(t)) return false;
+  if (t.kind !== 'word' || t.quote >= 0 || (t.shape & Shape.LOWER_CASE) === 0 || !ENGLISH_FUNCTION_WORDS.has(t.lower) || isGermanWord(t)) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   return isGermanWord(prev) && isGermanWord(next) && prev.quote === t.quote && next.quote === t.quote && (isLowerWord(prev) || isLowerWord(next));

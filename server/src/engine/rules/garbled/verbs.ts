@@ -1,21 +1,29 @@
 /** Word tests on tokens shared by the garbled rules. */
 import { FINITE, WordClass } from '../../lexicon.js';
 import type { Analysis, Token } from '../../analysis/model.js';
+import { Shape } from '../../analysis/spelling.js';
 
 const W = WordClass;
 const NOT_VERB = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD | W.ADVERB;
 /** Readings that let a word stand inflected before a noun. */
 const ATTRIBUTE = W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1;
-/** Endings of an inflected attribute ("ermordet-en", "gleich-e"). */
-const INFLECTED = /(?:e|en|em|er|es)$/;
+const LETTER_E = 0x65;
+/** Letters after an "e" that end an inflected attribute: -en, -em, -er, -es. */
+const AFTER_E = new Set([0x6e, 0x6d, 0x72, 0x73]);
+
+/** The ending of an inflected attribute: -e, -en, -em, -er or -es ("gleich-e", "ermordet-en"). */
+function hasInflectedEnding(lower: string): boolean {
+  const last = lower.charCodeAt(lower.length - 1);
+  return last === LETTER_E || (AFTER_E.has(last) && lower.charCodeAt(lower.length - 2) === LETTER_E);
+}
 
 export function isLowerWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+  return t !== undefined && t.kind === 'word' && (t.shape & Shape.LOWER_START) !== 0;
 }
 
 /** A word that begins with a capital letter (in German mid-sentence: a noun or a name). */
 export function isCapitalized(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
+  return t !== undefined && t.kind === 'word' && (t.shape & Shape.UPPER_START) !== 0;
 }
 
 /** A lower-case word that can be a finite verb and nothing of a closed class. */
@@ -39,7 +47,7 @@ export function isUnknownLower(t: Token): boolean {
 
 /** An inflected adjective or participle form ("gleiche", "ermordeten"), which may be an attribute. */
 export function isInflectedAttribute(t: Token | undefined): boolean {
-  return isLowerWord(t) && (t!.cls & ATTRIBUTE) !== 0 && INFLECTED.test(t!.lower);
+  return isLowerWord(t) && (t!.cls & ATTRIBUTE) !== 0 && hasInflectedEnding(t!.lower);
 }
 
 /**
@@ -54,7 +62,7 @@ function isAttributive(tokens: readonly Token[], k: number): boolean {
   if (prev && prev.kind === 'word' && prev.sentence === t.sentence && (prev.cls & W.ARTICLE) !== 0) return true;
   let next = tokens[k + 1];
   // an uninflected adverb or adjective may stand between: "bestimmte genau definierte Regionen"
-  if (isLowerWord(next) && (next!.cls & (W.ADVERB | W.ADJECTIVE)) !== 0 && !INFLECTED.test(next!.lower)) next = tokens[k + 2];
+  if (isLowerWord(next) && (next!.cls & (W.ADVERB | W.ADJECTIVE)) !== 0 && !hasInflectedEnding(next!.lower)) next = tokens[k + 2];
   return isCapitalized(next) || isInflectedAttribute(next);
 }
 
@@ -70,7 +78,7 @@ export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
 export function mayBeFinite(analysis: Analysis, t: Token, sentenceInitial: boolean): boolean {
   if (t.kind !== 'word') return false;
   if (isLowerWord(t)) return (t.cls & FINITE) !== 0 || (t.cls & (W.AUXILIARY | W.MODAL)) !== 0;
-  if (!sentenceInitial && t.text !== t.text.toUpperCase()) return false;
+  if (!sentenceInitial && (t.shape & Shape.UPPER_CASE) === 0) return false;
   return (analysis.lexicon.classes(t.lower) & FINITE) !== 0;
 }
 
