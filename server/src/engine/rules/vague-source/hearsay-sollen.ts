@@ -31,8 +31,8 @@ function sollenHaben(analysis: Analysis, s: Sentence): [number, number] | null {
 
 /**
  * Hearsay with no source in the sentence or carried over: "soll … gesagt haben" (", der geflohen
- * sein soll"), and reported
- * speech in Konjunktiv I ("Der Minister sei zurückgetreten") that nobody in reach is said to have made.
+ * sein soll"), and reported speech in Konjunktiv I ("Der Minister sei zurückgetreten") that nobody
+ * in reach is said to have made.
  */
 export const hearsaySollen: Rule = {
   meta: {
