@@ -401,3 +401,9 @@ test('agreements, threats, reminders and reservations report their content only'
   assert.equal(only('Er schränkte jedoch ein, dass dies nur für Kinder gelte.').cue, 'schränkte');
   assert.deepEqual(attributionsOf('Die Polizei schränkte den Verkehr ein. Es droht ein Sturm.'), []);
 });
+
+test('every quotation in a message points at its statement, and keeps the first statement that has it', () => {
+  const analysis = testEngine().analyze('Peskow sagte, das sei „gut“ und „richtig“. Lawrow erklärte, er teile „diese Ansicht“. „Wir warten ab.“');
+  assert.deepEqual(analysis.quotations.map((q) => q.attribution), [0, 0, 1, 2]);
+  assert.equal(analysis.attributions[2].continues, 1);
+});

@@ -50,6 +50,8 @@ const NP_REACH = 25;
 /** A quotation of at most this many words inside a noun phrase is a name („Der Spiegel“). */
 const QUOTED_NAME_WORDS = 6;
 const PARENTHESIS_REACH = 12;
+/** Candidates after a reporting clause among which a coordinated second one is looked for. */
+const COORDINATION_REACH = 8;
 /** Sentences back in which a pronoun finds the source it stands for. */
 const ANTECEDENT_SENTENCES = 4;
 /** Sentences, and tokens at most, back in which "dem Bericht" finds the report it refers to. */
@@ -235,6 +237,9 @@ export class AttributionFinder {
   private s!: Sentence;
   private lastWord = -1;
 
+  /** For each quotation, itself while no statement has it, else a later quotation to look at (see `nextUnlinked`). */
+  private readonly unlinkedAfter: Int32Array;
+
   /** Lexicon readings looked up once per word form of the text. */
   private readonly nounReadings = new Map<string, readonly NounReading[]>();
   private readonly verbReadings = new Map<string, readonly VerbReading[]>();
@@ -243,6 +248,7 @@ export class AttributionFinder {
     this.tokens = analysis.tokens;
     this.lexicon = analysis.lexicon;
     this.namedSources = analysis.config.namedSources.map((n) => n.toLowerCase());
+    this.unlinkedAfter = Int32Array.from(analysis.quotations, (q, i) => (q.attribution < 0 ? i : i + 1));
   }
 
   run(): void {
@@ -1838,7 +1844,8 @@ export class AttributionFinder {
     for (let a = from; a < out.length; a++) {
       const first = out[a];
       if (!first.message) continue;
-      for (let b = from; b < out.length; b++) {
+      // candidates come in text order: the second clause is among the next few
+      for (let b = Math.max(from, a - 2); b < Math.min(out.length, a + COORDINATION_REACH); b++) {
         const second = out[b];
         if (b === a || second.cue[0] <= first.cue[0] || second.cue[0] >= first.message[1] || second.cue[0] <= first.message[0]) continue;
         const sameSubject = second.source === null || second.source[0] < first.cue[0] || (second.source[0] === first.source?.[0]);
@@ -2094,12 +2101,39 @@ export class AttributionFinder {
     );
   }
 
+  /**
+   * Links the quotations in the message (the one it starts in, and those opening inside it) that no
+   * statement has yet to attribution `index`. Linked quotations are skipped in one step, so long
+   * messages over many quotations stay linear.
+   */
   private linkQuotations(message: Range, index: number): void {
-    const { tokens, analysis } = this;
-    for (let k = message[0]; k < message[1]; k++) {
-      const q = tokens[k].quote;
-      if (q >= 0 && analysis.quotations[q].attribution < 0) analysis.quotations[q].attribution = index;
+    const { quotations } = this.analysis;
+    const link = (q: number) => {
+      quotations[q].attribution = index;
+      this.unlinkedAfter[q] = q + 1;
+    };
+    const around = this.tokens[message[0]].quote;
+    if (around >= 0 && quotations[around].attribution < 0) link(around);
+    let lo = 0;
+    let hi = quotations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotations[mid].tokenStart < message[0]) lo = mid + 1;
+      else hi = mid;
     }
+    for (let q = this.nextUnlinked(lo); q < quotations.length && quotations[q].tokenStart < message[1]; q = this.nextUnlinked(q + 1)) link(q);
+  }
+
+  /** The first quotation from `q` on that no statement has yet (path-compressed skips over linked ones). */
+  private nextUnlinked(q: number): number {
+    let root = q;
+    while (root < this.unlinkedAfter.length && this.unlinkedAfter[root] !== root) root = this.unlinkedAfter[root];
+    while (q < root) {
+      const next = this.unlinkedAfter[q];
+      this.unlinkedAfter[q] = root;
+      q = next;
+    }
+    return root;
   }
 
   /**
