@@ -1,10 +1,18 @@
 import { hasSourceInReach, isSourced } from '../../analysis/attributions.js';
+import type { Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 
 /** Words a quotation needs before it counts as a statement rather than a quoted term. */
 const STATEMENT_WORDS = 5;
+
+/** For each token index k (and the end), the number of words before token k. */
+function countWords(tokens: readonly Token[]): Int32Array {
+  const before = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) before[k + 1] = before[k]! + (tokens[k]!.kind === 'word' ? 1 : 0);
+  return before;
+}
 
 /** A quotation whose speaker the text never names, in its sentence or the ones before. */
 export const orphanQuote: Rule = {
@@ -28,13 +36,15 @@ export const orphanQuote: Rule = {
   },
   check(analysis, report) {
     const { tokens } = analysis;
+    // words before each token, so that nested quotations (each reaching to the sentence end when
+    // unclosed) are counted without going over their tokens again
+    let wordsBefore: Int32Array | undefined;
     for (const q of analysis.quotations) {
       if (q.attribution >= 0 && isSourced(analysis, q.attribution)) continue;
       const s = analysis.sentences[tokens[q.tokenStart].sentence];
       if (!isProse(analysis, s) || hasSourceInReach(analysis, s.index)) continue;
-      let words = 0;
-      for (let k = q.tokenStart; k < q.tokenEnd; k++) if (tokens[k].kind === 'word') words++;
-      if (words < STATEMENT_WORDS) continue;
+      wordsBefore ??= countWords(tokens);
+      if (wordsBefore[q.tokenEnd]! - wordsBefore[q.tokenStart]! < STATEMENT_WORDS) continue;
       const end = tokens[q.tokenEnd - 1].end;
       report({ offset: q.open, length: end - q.open });
     }
