@@ -10,8 +10,12 @@
  *     (../shared/data/spkatt-train or QUELLCHECK_DATA, when present) joined into 5 KB pieces;
  * (c) throughput on one large text built from the Wikinews articles (else the seeds) at several
  *     sizes, and how time grows with size (linear: 10 MB takes 10 × the time of 1 MB);
- * (d) peak resident memory.
- * MB here are 10^6 bytes of UTF-8.
+ * (d) pathological inputs (one endless sentence of cues, nested unclosed quotations …) at n and 4n
+ *     repetitions: linear code takes about 4 × the time for 4n;
+ * (e) peak resident memory.
+ * Times are CPU time of the process (all its threads: the machine may be busy with other work, and
+ * wall-clock time would count that too); throughput is MB per CPU second. MB here are 10^6 bytes of
+ * UTF-8.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -45,10 +49,37 @@ function quantile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-function timeLint(engine: Engine, text: string): { ms: number; findings: number } {
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** CPU time of one lint (`ms`), its wall-clock time and how many findings it made. */
+function timeLint(engine: Engine, text: string): { ms: number; wallMs: number; findings: number } {
   const start = performance.now();
+  const cpuStart = cpuMs();
   const result = engine.lint(text, { format: 'plaintext' });
-  return { ms: performance.now() - start, findings: result.findings.length };
+  return { ms: cpuMs() - cpuStart, wallMs: performance.now() - start, findings: result.findings.length };
+}
+
+/**
+ * Inputs that once took time growing faster than their length: each is built with n repetitions of
+ * its piece (n chosen for about 100 KB), then 4n.
+ */
+const PATHOLOGICAL: { name: string; n: number; make: (n: number) => string }[] = [
+  { name: "'laut Bericht zufolge ' × n", n: 5000, make: (n) => 'laut Bericht zufolge '.repeat(n) },
+  { name: "'Er meinte, dass ' + 'sagen ' × n", n: 16000, make: (n) => 'Er meinte, dass ' + 'sagen '.repeat(n) + '.' },
+  { name: "'„a ' × n + 'sagte er.'", n: 30000, make: (n) => '„a '.repeat(n) + 'sagte er.' },
+  { name: "'laut Bericht, ' × n", n: 7000, make: (n) => 'laut Bericht, '.repeat(n) },
+  { name: "'„a b“, sagte er, ' × n", n: 6000, make: (n) => '„a b“, sagte er, '.repeat(n) },
+  { name: "'Es sei so, so Peskow, ' × n", n: 4500, make: (n) => 'Es sei so, so Peskow, '.repeat(n) },
+  { name: "'Die Quelle, ' + 'die der Mann, ' × n", n: 7000, make: (n) => 'Die Quelle, ' + 'die der Mann, '.repeat(n) + 'sagte es.' },
+  { name: "'„' × n + 'a b c d e f'", n: 100000, make: (n) => '„'.repeat(n) + 'a b c d e f' },
+];
+
+/** The lower CPU time of two lints (the less disturbed by anything else on the machine). */
+function bestOfTwo(engine: Engine, text: string): number {
+  return Math.min(timeLint(engine, text).ms, timeLint(engine, text).ms);
 }
 
 /** Texts joined by blank lines, cycling through them, until the result holds at least `target` bytes. */
@@ -128,7 +159,8 @@ function main(): void {
     // the fastest of a few runs: the least disturbed by anything else on the machine
     const runs = Array.from({ length: quick || mb > 2 ? 1 : 3 }, () => timeLint(engine, text));
     const ms = Math.min(...runs.map((r) => r.ms));
-    return { mb, size, ms, findings: runs[0]!.findings, mbPerS: size / MB / (ms / 1000) };
+    const wallMs = Math.min(...runs.map((r) => r.wallMs));
+    return { mb, size, ms, wallMs, findings: runs[0]!.findings, mbPerS: size / MB / (ms / 1000) };
   });
 
   console.log(section('(a) engine load'));
@@ -164,14 +196,23 @@ function main(): void {
   const base = throughput[0]!;
   console.log(
     formatTable(
-      ['size', 'bytes', 'time', 'MB/s', 'time ÷ time(1 MB)', 'findings'],
-      throughput.map((t) => [`${t.mb} MB`, t.size, `${fixed(t.ms, 0)} ms`, fixed(t.mbPerS, 2), `${fixed(t.ms / base.ms, 2)}×`, t.findings]),
+      ['size', 'bytes', 'CPU time', 'wall time', 'MB/s', 'time ÷ time(1 MB)', 'findings'],
+      throughput.map((t) => [`${t.mb} MB`, t.size, `${fixed(t.ms, 0)} ms`, `${fixed(t.wallMs, 0)} ms`, fixed(t.mbPerS, 2), `${fixed(t.ms / base.ms, 2)}×`, t.findings]),
     ),
   );
   const last = throughput[throughput.length - 1]!;
   console.log(`target: ≥ 10 MB/s on one core; linear: ${last.mb} MB should take ≈ ${last.mb}× the time of 1 MB (measured ${fixed(last.ms / base.ms, 2)}×)`);
 
-  console.log(section('(d) memory'));
+  console.log(section('(d) pathological inputs: time for 4n repetitions ÷ time for n (linear ≈ 4×)'));
+  const pathological = (quick ? PATHOLOGICAL.slice(0, 3) : PATHOLOGICAL).map(({ name, n, make }) => {
+    timeLint(engine, make(n >> 2));
+    const small = bestOfTwo(engine, make(n));
+    const large = bestOfTwo(engine, make(4 * n));
+    return [name, n, `${fixed(bytes(make(n)) / 1000, 0)} KB`, `${fixed(small, 0)} ms`, `${fixed(large, 0)} ms`, `${fixed(large / small, 1)}×`];
+  });
+  console.log(formatTable(['input', 'n', 'size at n', 'time at n', 'time at 4n', 'ratio'], pathological));
+
+  console.log(section('(e) memory'));
   console.log(
     formatTable(
       ['', 'peak RSS'],
