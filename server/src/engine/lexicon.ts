@@ -3,6 +3,7 @@
  * into a compact form that `createLexicon` reads. The engine receives the data as a string; loading
  * the file is the adapters' business.
  */
+import { Memo } from './memo.js';
 
 /** Bit flags; a word form may carry several (e.g. "sagen" is infinitive and finite plural). */
 export const WordClass = {
@@ -114,7 +115,7 @@ const MIN_MODIFIER_BEFORE_SHORT_HEAD = 4;
 const MIN_ADJECTIVE_HEAD = 5;
 const MIN_ADJECTIVE_MODIFIER = 2;
 const ADJECTIVE_HEAD = WordClass.ADJECTIVE | WordClass.PARTICIPLE | WordClass.PARTICIPLE1;
-/** Distinct words whose lookup is remembered per generation (see `Memo`). */
+/** Distinct words whose lookup is remembered per generation (see memo.ts). */
 const MEMO_SIZE = 50_000;
 /**
  * The filter of known forms (see `FormFilter`): 2^19 words of 32 bits for the ~830,000 forms, four
@@ -147,31 +148,6 @@ interface WordReading {
 }
 
 const UNKNOWN: WordReading = Object.freeze({ classes: 0, nouns: EMPTY_NOUNS });
-
-/**
- * Results per word form in two generations: when the current one is full it becomes the previous
- * one, whose results move back to the current one as they are asked for again. A long-running
- * session keeps the forms it still uses, and a text with more distinct forms than fit costs at most
- * one computation per form and generation.
- */
-class Memo<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
-
-  constructor(private readonly compute: (word: string) => T) {}
-
-  of(word: string): T {
-    let result = this.current.get(word);
-    if (result !== undefined) return result;
-    result = this.previous.get(word) ?? this.compute(word);
-    if (this.current.size >= MEMO_SIZE) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
-    this.current.set(word, result);
-    return result;
-  }
-}
 
 function formatError(what: string): Error {
   return new Error(`Quellcheck: the lexicon data is damaged or of another version (${what}); run npm run build`);
@@ -478,22 +454,24 @@ export function createLexicon(data: string): Lexicon {
    * over from the entry of the word's final part.
    */
   let headMask = 0;
-  const wordReadings = new Memo<WordReading>((word) => {
+  const readingOf = (word: string): WordReading => {
     const pos = lookUpUncached(word);
     if (pos < 0) return UNKNOWN;
     const own = readingAt(pos);
     if (headMask === 0) return own;
     return { classes: (own.classes & headMask) | WordClass.COMPOUND, nouns: (headMask & WordClass.NOUN) === 0 ? EMPTY_NOUNS : own.nouns };
-  });
-  /** Verb readings, shared between callers (who only read them). */
-  const verbMemo = new Memo<readonly VerbReading[]>((word) => {
+  };
+  const verbReadingsOf = (word: string): readonly VerbReading[] => {
     let pos = find(word);
     if (pos < 0) {
       const lower = word.toLowerCase();
       if (lower !== word) pos = find(lower);
     }
     return pos < 0 ? EMPTY_VERBS : verbsAt(pos);
-  });
+  };
+  const wordReadings = new Memo<WordReading>(MEMO_SIZE);
+  /** Verb readings, shared between callers (who only read them). */
+  const verbMemo = new Memo<readonly VerbReading[]>(MEMO_SIZE);
 
   /** The entry of `word`: as written, lower-cased, a compound's final part, or an English word. */
   function lookUpUncached(word: string): number {
@@ -539,11 +517,11 @@ export function createLexicon(data: string): Lexicon {
   }
 
   return {
-    classes: (word) => wordReadings.of(word).classes,
-    nouns: (word) => wordReadings.of(word).nouns,
-    verbs: (word) => verbMemo.of(word),
+    classes: (word) => wordReadings.of(word, readingOf).classes,
+    nouns: (word) => wordReadings.of(word, readingOf).nouns,
+    verbs: (word) => verbMemo.of(word, verbReadingsOf),
     isGerman(word) {
-      return (wordReadings.of(word).classes & ~WordClass.ENGLISH) !== 0;
+      return (wordReadings.of(word, readingOf).classes & ~WordClass.ENGLISH) !== 0;
     },
     isSeparablePrefix(word) {
       prefixes ??= new Set(verbTable().flatMap((verb) => (verb.prefix === undefined ? [] : [verb.prefix])));

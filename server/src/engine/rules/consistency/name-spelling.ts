@@ -1,4 +1,5 @@
 import type { Analysis, Token } from '../../analysis/model.js';
+import { Memo } from '../../memo.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { inLocale } from '../helpers.js';
@@ -27,6 +28,8 @@ export function transliterationKey(name: string): string {
 }
 
 const MIN_NAME_LENGTH = 4;
+/** Keys of the names seen, across texts (names recur from article to article). */
+const transliterationKeys = new Memo<string>(20_000);
 
 /** A capitalised word the lexicon does not know, long enough and without hyphen. */
 function mayBeName(analysis: Analysis, t: Token): boolean {
@@ -78,7 +81,7 @@ export const nameSpelling: Rule = {
         occurrences = mayBeName(analysis, t) ? [] : null;
         bySpelling[t.spelling] = occurrences;
         if (occurrences !== null) {
-          const key = transliterationKey(t.text);
+          const key = transliterationKeys.of(t.text, transliterationKey);
           const group = groups.get(key) ?? new Map<string, Token[]>();
           group.set(t.text, occurrences);
           groups.set(key, group);

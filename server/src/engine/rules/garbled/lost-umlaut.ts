@@ -1,4 +1,5 @@
-import { WordClass } from '../../lexicon.js';
+import { WordClass, type Lexicon } from '../../lexicon.js';
+import { Memo } from '../../memo.js';
 import type { Analysis, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
@@ -32,6 +33,23 @@ for (const name of NAMES_WITH_UMLAUT) {
   }
 }
 
+/** Spellings whose restoration each engine remembers across texts, per generation. */
+const REMEMBERED_RESTORATIONS = 20_000;
+const restorations = new WeakMap<Lexicon, Memo<string | null>>();
+
+/**
+ * The restorations an engine (its lexicon) has found, across texts: a spelling's depends only on
+ * the spelling, on whether it may be a damaged noun and on whether it starts a sentence (the key).
+ */
+function restorationsOf(lexicon: Lexicon): Memo<string | null> {
+  let memo = restorations.get(lexicon);
+  if (memo === undefined) {
+    memo = new Memo(REMEMBERED_RESTORATIONS);
+    restorations.set(lexicon, memo);
+  }
+  return memo;
+}
+
 /** A word the lexicon knows as its own entry (not guessed from a final part, not only English). */
 function isOwnWord(analysis: Analysis, word: string): boolean {
   return (analysis.lexicon.entryClasses(word) & ~W.ENGLISH) !== 0;
@@ -43,10 +61,9 @@ function isOwnWord(analysis: Analysis, word: string): boolean {
  * as it stands or no single letter restores a known word. A compound counts as restored when its
  * damaged first part does ("nderungsgebühr" → "Änderungs|gebühr").
  */
-function restore(analysis: Analysis, t: Token): string | undefined {
+function restore(analysis: Analysis, t: Token, sentenceStart: boolean): string | undefined {
   // acronyms ("DNN") are no damaged words
   if (t.text.length > 1 && (t.shape & Shape.UPPER_CASE) !== 0) return undefined;
-  const sentenceStart = analysis.sentences[t.sentence]!.tokenStart === t.index && (t.shape & Shape.UPPER_START) !== 0;
   if (sentenceStart) {
     // "Mglich ist …": try the word as it would stand inside a sentence, capitalise the result again
     const restored = restoreWord(analysis, t, t.lower) ?? restoreWord(analysis, t, t.text);
@@ -134,20 +151,25 @@ export const lostUmlaut: Rule = {
     // names and other unknown words repeat; each spelling is tried once per text, a capitalised one
     // apart as a possibly damaged noun and as a name
     const restoredBySpelling = [new Array<string | null | undefined>(analysis.spellings.length), new Array<string | null | undefined>(analysis.spellings.length)];
+    const remembered = restorationsOf(analysis.lexicon);
     const restoreOnce = (t: Token): string | undefined => {
       const lowerStart = (t.shape & Shape.UPPER_START) === 0;
-      const known = restoredBySpelling[lowerStart || mayBeDamagedNoun(tokens, t) ? 0 : 1]!;
+      const slot = lowerStart || mayBeDamagedNoun(tokens, t) ? 0 : 1;
+      const known = restoredBySpelling[slot]!;
       let restored = known[t.spelling];
       if (restored === undefined) {
-        restored = restore(analysis, t) ?? null;
+        const sentenceStart = analysis.sentences[t.sentence]!.tokenStart === t.index && !lowerStart;
+        restored = remembered.of(`${slot}${sentenceStart ? 1 : 0}${t.text}`, () => restore(analysis, t, sentenceStart) ?? null);
         known[t.spelling] = restored;
       }
       return restored ?? undefined;
     };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
+      const replacement = t.kind === 'symbol' && REPLACEMENT.has(t.text);
+      if (!replacement && (t.kind !== 'word' || (t.cls !== 0 && (t.cls & W.COMPOUND) === 0))) continue;
       if (analysis.blocks[analysis.sentences[t.sentence]!.block]!.kind === 'debris') continue;
-      if (t.kind === 'symbol' && REPLACEMENT.has(t.text)) {
+      if (replacement) {
         // the damaged word follows, at most a space away: "⁇ nderungsgebühr"
         const next = tokens[k + 1];
         const restored = next && next.kind === 'word' && next.offset - t.end <= 1 ? restoreOnce(next) : undefined;
@@ -162,7 +184,6 @@ export const lostUmlaut: Rule = {
         if (joined) k++;
         continue;
       }
-      if (t.kind !== 'word' || (t.cls !== 0 && (t.cls & W.COMPOUND) === 0)) continue;
       const restored = restoreOnce(t);
       if (!restored) continue;
       report({
