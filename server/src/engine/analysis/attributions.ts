@@ -43,6 +43,11 @@ import { RELATIVE_PRONOUNS, SUBORDINATORS } from './function-words.js';
 import type { Analysis, Quotation, Sentence, Token } from './model.js';
 
 const W = WordClass;
+/** The reporting lemmas and every ending of them a particle can complete ("teilen" of "mitteilen"). */
+const REPORTING_LEMMA_ENDINGS = new Set<string>();
+for (const lemma of [...SPEECH_VERBS, ...THOUGHT_VERBS]) {
+  for (let k = 0; k < lemma.length; k++) REPORTING_LEMMA_ENDINGS.add(lemma.slice(k));
+}
 /** Tokens a scan for one part of a reporting clause may cover. */
 const CLAUSE_REACH = 40;
 /** Tokens of one noun phrase, appositions included. */
@@ -1307,7 +1312,8 @@ export class AttributionFinder {
   private reportingLemma(i: number): { lemma: string; particle: number } | undefined {
     const t = this.tokens[i];
     const readings = this.verbsOf(t.text);
-    if (readings.length === 0) return undefined;
+    // every way below to a reporting lemma starts from a reading that is one or ends one
+    if (!readings.some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma))) return undefined;
     const particle = (t.cls & FINITE) !== 0 ? this.particleOf(i) : -1;
     if (particle >= 0) {
       const p = this.tokens[particle].lower;
