@@ -47,6 +47,12 @@ describe('validateConfig', () => {
     ]);
   });
 
+  it('rejects phrases for a category whose rules read none', () => {
+    assert.deepEqual(problemsOf({ phrases: { garbled: ['x'] } }), [
+      'phrases.garbled: no rule of "garbled" reads phrases (phrases are read for anonymous-source, vague-source, boilerplate)',
+    ]);
+  });
+
   it('rejects unknown categories in phrases and wrong types', () => {
     assert.deepEqual(problemsOf({ phrases: { anonymous: ['x'] }, namedSources: 'dpa', locale: 'fr' }), [
       'phrases.anonymous: unknown category "anonymous"',

@@ -1,5 +1,8 @@
 import { CATEGORIES, type Category, type CheckedEntry, type EngineConfig, type Locale, type RuleMeta, type SeveritySetting } from './types.js';
 
+/** Categories whose rules look for configured phrases (a phrase elsewhere would be silently ignored). */
+const PHRASE_CATEGORIES: readonly string[] = ['anonymous-source', 'vague-source', 'boilerplate'];
+
 export function defaultConfig(): EngineConfig {
   return { locale: 'de', rules: {}, phrases: {}, namedSources: [], spellings: {}, checked: [] };
 }
@@ -171,6 +174,8 @@ export function validateConfig(obj: unknown, knownRuleIds: readonly string[]): {
         config.phrases = listsByKey(key, value, 'categories to lists of phrases', (category) => {
           if (!categories.includes(category)) {
             problem([key, category], `unknown category ${JSON.stringify(category)}${suggestion(category, categories)}`);
+          } else if (!PHRASE_CATEGORIES.includes(category)) {
+            problem([key, category], `no rule of ${JSON.stringify(category)} reads phrases (phrases are read for ${PHRASE_CATEGORIES.join(', ')})`);
           }
         });
         break;

@@ -26,12 +26,14 @@ import { prediction } from './unattributed-claim/prediction.js';
 import { angeblich } from './vague-source/angeblich.js';
 import { hearsaySollen } from './vague-source/hearsay-sollen.js';
 import { vagueAttribution } from './vague-source/vague-attribution.js';
+import { housePhrase } from './vague-source/house-phrase.js';
 
 /** Every rule, in the order their findings are produced. */
 export const allRules: readonly Rule[] = [
   unnamedSource,
   anonymityGranted,
   vagueAttribution,
+  housePhrase,
   angeblich,
   hearsaySollen,
   prediction,
