@@ -1308,12 +1308,10 @@ export class AttributionFinder {
     return document ? this.candidate([i, i + 1], document, this.classify(document), message) : this.candidate([i, i + 1], null, VAGUE, message);
   }
 
-  /** The lemma of a reporting verb form and the index of its separated particle (or -1). */
+  /** The lemma of a reporting verb form and the index of its separated particle (or -1), for a verb that passes `mayBeReporting`. */
   private reportingLemma(i: number): { lemma: string; particle: number } | undefined {
     const t = this.tokens[i];
     const readings = this.verbsOf(t.text);
-    // every way below to a reporting lemma starts from a reading that is one or ends one
-    if (!readings.some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma))) return undefined;
     const particle = (t.cls & FINITE) !== 0 ? this.particleOf(i) : -1;
     if (particle >= 0) {
       const p = this.tokens[particle].lower;
@@ -1337,6 +1335,11 @@ export class AttributionFinder {
       if (this.isReportingLemma(r.lemma)) return { lemma: r.lemma, particle: -1 };
     }
     return undefined;
+  }
+
+  /** Every way to a reporting lemma starts from a reading of the verb that is one or ends one. */
+  private mayBeReporting(t: Token): boolean {
+    return this.verbsOf(t.text).some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma));
   }
 
   private isReportingLemma(lemma: string): boolean {
@@ -1384,6 +1387,8 @@ export class AttributionFinder {
     const t = tokens[i];
     if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION | W.PRONOUN)) !== 0 || ADVERB_HOMOGRAPHS.has(t.lower)) return undefined;
     if (isCapitalized(t) && !(this.atCapitalStart(i) && (t.cls & W.NOUN) === 0)) return undefined;
+    // the same cheap test `reportingLemma` starts with, before the costly questions about the verb's clause
+    if (!this.mayBeReporting(t)) return undefined;
     // "bestätigt", "kritisiert": finite or participle; with an auxiliary in its clause it is the participle
     const finite = this.isFinite(i) && !((t.cls & (W.PARTICIPLE | W.INFINITIVE)) !== 0 && this.finiteAnchor(i) >= 0);
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
