@@ -241,6 +241,11 @@ export class AttributionFinder {
   /** Sentence being searched, and the index of its last word or number. */
   private s!: Sentence;
   private lastWord = -1;
+  /**
+   * The last colon before an opening quotation mark in the sentence or at the token after it (where a
+   * noun phrase may end), or -1; -2 until `speakerColonCue` needs it.
+   */
+  private lastColonQuote = -2;
 
   /** For each quotation, itself while no statement has it, else a later quotation to look at (see `nextUnlinked`). */
   private readonly unlinkedAfter: Int32Array;
@@ -274,6 +279,7 @@ export class AttributionFinder {
         break;
       }
     }
+    this.lastColonQuote = -2;
   }
 
   private nounsOf(word: string): readonly NounReading[] {
@@ -1289,6 +1295,17 @@ export class AttributionFinder {
    * before a colon and a quotation, with no verb; the colon is the cue.
    */
   private speakerColonCue(i: number): Candidate | undefined {
+    // the noun phrase ends inside the sentence or right after it: no colon there, no cue (and no phrase to build)
+    if (this.lastColonQuote === -2) {
+      this.lastColonQuote = -1;
+      for (let k = this.s.tokenEnd; k > this.s.tokenStart; k--) {
+        if (this.tokens[k]?.text === ':' && isOpeningQuote(this.tokens, this.analysis.quotations, k + 1)) {
+          this.lastColonQuote = k;
+          break;
+        }
+      }
+    }
+    if (this.lastColonQuote <= i) return undefined;
     const np = this.nounPhraseRight(i);
     if (!np || this.tokens[np[1]]?.text !== ':' || !isOpeningQuote(this.tokens, this.analysis.quotations, np[1] + 1)) return undefined;
     const q = this.analysis.quotations[this.tokens[np[1] + 1].quote];
