@@ -65,9 +65,6 @@ const MENTION_REACH = 200;
 
 type Range = [number, number];
 
-/** Word forms whose head lookups a `Heads` list remembers at most. */
-const HEADS_CACHE_SIZE = 20_000;
-
 /** Punctuation that ends a clause inside a sentence (a period inside a sentence closes an abbreviation or ordinal). */
 const CLAUSE_BREAKS = new Set([':', ';', '–', '—', '-']);
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '...']);
@@ -147,13 +144,16 @@ function isCapitalized(t: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** `Heads` lists made so far (each numbers itself by it). */
+let headsLists = 0;
+
 /** Lower-cased heads, looked up by suffix: one lookup per position of the word, whatever the list's length. */
 class Heads {
+  /** Number of the list, for answers kept per list and spelling (see `AttributionFinder.ends`). */
+  readonly id = headsLists++;
   private readonly set: ReadonlySet<string>;
   private readonly longest: number;
   private readonly shortest: number;
-  /** Answers per word form; cleared when it grows large (a long-running language server sees many texts). */
-  private readonly answers = new Map<string, boolean>();
 
   constructor(words: Iterable<string>) {
     this.set = new Set([...words].map((w) => w.toLowerCase()));
@@ -162,18 +162,8 @@ class Heads {
     this.shortest = Math.min(...lengths);
   }
 
-  /** The word is one of the heads or a compound ending in one ("Regierungskreisen", "US-Beamte", "Medienberichten"). */
-  endsOne(word: string): boolean {
-    let answer = this.answers.get(word);
-    if (answer === undefined) {
-      answer = this.lookUp(word.toLowerCase());
-      if (this.answers.size >= HEADS_CACHE_SIZE) this.answers.clear();
-      this.answers.set(word, answer);
-    }
-    return answer;
-  }
-
-  private lookUp(lower: string): boolean {
+  /** The lower-cased word is one of the heads or a compound ending in one ("regierungskreisen", "us-beamte", "medienberichten"). */
+  endsOne(lower: string): boolean {
     for (let k = Math.max(0, lower.length - this.longest); k <= lower.length - this.shortest; k++) {
       if ((k === 0 || k > 2 || lower.charCodeAt(k - 1) === 0x2d) && this.set.has(lower.slice(k))) return true;
     }
@@ -189,6 +179,7 @@ const SAYING = new Heads(SAYING_NOUNS);
 const CLAIMS = new Heads(CLAIM_NOUNS);
 const ACCORDING_TO = new Heads(ACCORDING_TO_NOUNS);
 const MEDIA = new Heads(['zeitung', 'agentur', 'magazin', 'sender', 'fernsehen', 'blatt', 'journalisten', 'reportern', 'presse']);
+const HEADS_LISTS = headsLists;
 
 function isOpeningQuote(tokens: readonly Token[], quotations: readonly Quotation[], i: number): boolean {
   const t = tokens[i];
@@ -250,6 +241,9 @@ export class AttributionFinder {
   /** For each quotation, itself while no statement has it, else a later quotation to look at (see `nextUnlinked`). */
   private readonly unlinkedAfter: Int32Array;
 
+  /** `Heads` answers per spelling of the text and list: 0 not asked yet, 1 no, 2 yes. */
+  private readonly headAnswers: Uint8Array;
+
   /** Lexicon readings looked up once per word form of the text. */
   private readonly nounReadings = new Map<string, readonly NounReading[]>();
   private readonly verbReadings = new Map<string, readonly VerbReading[]>();
@@ -258,6 +252,7 @@ export class AttributionFinder {
     this.tokens = analysis.tokens;
     this.lexicon = analysis.lexicon;
     this.namedSources = analysis.config.namedSources.map((n) => n.toLowerCase());
+    this.headAnswers = new Uint8Array(analysis.spellings.length * HEADS_LISTS);
     this.unlinkedAfter = Int32Array.from(analysis.quotations, (q, i) => (q.attribution < 0 ? i : i + 1));
   }
 
@@ -280,6 +275,18 @@ export class AttributionFinder {
       }
     }
     this.lastColonQuote = -2;
+  }
+
+  /** `heads.endsOne` for a token, asked once per spelling of the text. */
+  private ends(heads: Heads, t: Token): boolean {
+    if (t.spelling < 0) return heads.endsOne(t.text.toLowerCase());
+    const slot = t.spelling * HEADS_LISTS + heads.id;
+    let answer = this.headAnswers[slot];
+    if (answer === 0) {
+      answer = heads.endsOne(t.lower) ? 2 : 1;
+      this.headAnswers[slot] = answer;
+    }
+    return answer === 2;
   }
 
   private nounsOf(word: string): readonly NounReading[] {
@@ -526,7 +533,7 @@ export class AttributionFinder {
         if (this.isNounAt(j)) {
           end = j + 1;
           afterHead = true;
-          description ||= ANONYMOUS_SOURCES.endsOne(t.lower) && !NOT_ANONYMOUS_SOURCES.endsOne(t.lower);
+          description ||= this.ends(ANONYMOUS_SOURCES, t) && !this.ends(NOT_ANONYMOUS_SOURCES, t);
           document = this.isSayingNoun(t);
         }
         j++;
@@ -686,7 +693,7 @@ export class AttributionFinder {
   private isMediaAt(i: number): boolean {
     const t = this.tokens[i];
     if (!isWord(t)) return isOpeningQuote(this.tokens, this.analysis.quotations, i);
-    return KNOWN_OUTLETS.has(t.text) || MEDIA.endsOne(t.lower);
+    return KNOWN_OUTLETS.has(t.text) || this.ends(MEDIA, t);
   }
 
   /** The noun phrase ending at `j` (walking left), for "X zufolge" and the head of a relative clause. */
@@ -1099,7 +1106,7 @@ export class AttributionFinder {
       if (speaker) return speaker;
     }
     if (isWord(next) || next?.text === ',') {
-      if (this.isNounAt(i) && CLAIMS.endsOne(t.text) && this.claimComma(i) >= 0) return this.claimNounCue(i);
+      if (this.isNounAt(i) && this.ends(CLAIMS, t) && this.claimComma(i) >= 0) return this.claimNounCue(i);
     }
     return undefined;
   }
@@ -1189,7 +1196,7 @@ export class AttributionFinder {
     if (np) return np;
     for (let k = comma - 2; k >= Math.max(this.s.tokenStart, comma - 8); k--) {
       if (this.tokens[k].kind !== 'word') return null;
-      if (this.isNounAt(k) && (this.isSayingNoun(this.tokens[k]) || CLAIMS.endsOne(this.tokens[k].text))) return this.nounPhraseLeft(k);
+      if (this.isNounAt(k) && (this.isSayingNoun(this.tokens[k]) || this.ends(CLAIMS, this.tokens[k]))) return this.nounPhraseLeft(k);
     }
     return null;
   }
@@ -1252,13 +1259,13 @@ export class AttributionFinder {
       // "Nach Grupps Meinung": a genitive name before the noun
       if (this.isNounAt(k + 1) && k + 1 < np[1] && this.tokens[k].lower.endsWith('s') && this.mayBeName(this.tokens[k])) continue;
       const t = this.tokens[k];
-      return this.isSayingNoun(t) || (accordingTo && ACCORDING_TO.endsOne(t.text));
+      return this.isSayingNoun(t) || (accordingTo && this.ends(ACCORDING_TO, t));
     }
     return false;
   }
 
   private isSayingNoun(w: Token): boolean {
-    return SAYING.endsOne(w.text);
+    return this.ends(SAYING, w);
   }
 
   /** "Es ist bekannt, dass", "wurde bekannt, dass", "Wie bekannt wurde, …": a vague cue. */
@@ -1940,32 +1947,32 @@ export class AttributionFinder {
         const owner = this.ownerAfter(coreEnd, np[1]);
         if (owner) return { ...this.classify(owner), documentOnly: false };
       }
-      if (ANONYMOUS_SOURCES.endsOne(headLower) && !NOT_ANONYMOUS_SOURCES.endsOne(headLower)) return ANONYMOUS;
+      if (this.ends(ANONYMOUS_SOURCES, head) && !this.ends(NOT_ANONYMOUS_SOURCES, head)) return ANONYMOUS;
       if (this.hasNamedModifier(head)) return NAMED;
       const demonstrative = ['diese', 'diesem', 'dieser', 'diesen'].includes(first.lower);
       const definite = demonstrative || ['der', 'die', 'das', 'dem', 'den', 'des'].includes(first.lower);
       // "Medienberichten zufolge" is nobody's; "der Untersuchungsbericht" a particular document
-      if (this.isSayingCompound(head)) return VAGUE_SOURCES.endsOne(headLower) && !definite ? { ...VAGUE, documentOnly: true } : { ...NAMED, documentOnly: true };
+      if (this.isSayingCompound(head)) return this.ends(VAGUE_SOURCES, head) && !definite ? { ...VAGUE, documentOnly: true } : { ...NAMED, documentOnly: true };
       if (core.some((w) => this.isNameLike(w))) return NAMED;
       // "nach dieser Analyse" refers back; "dem Bericht zufolge" to a report mentioned before, else to nobody in particular
       return demonstrative || (definite && this.mentionedBefore(head)) ? { ...NAMED, documentOnly: true } : { ...VAGUE, documentOnly: true };
     }
     // a name after the role noun: "Regierungssprecher Steffen Seibert", "die Nachrichtenseite Business Insider"
     const adjacentNouns = nouns.some((w, k) => k > 0 && nouns[k - 1].index === w.index - 1);
-    if (adjacentNouns || (this.isNameLike(head) && !ANONYMOUS_SOURCES.endsOne(headLower))) return NAMED;
+    if (adjacentNouns || (this.isNameLike(head) && !this.ends(ANONYMOUS_SOURCES, head))) return NAMED;
     // a spokesperson: named with the institution ("Kreml-Sprecher", "Sprecher des Ministeriums"), else unnamed or referring back
-    if (SPOKESPEOPLE.endsOne(headLower)) {
+    if (this.ends(SPOKESPEOPLE, head)) {
       const compound = headLower !== 'sprecher' && headLower !== 'sprecherin' && headLower !== 'sprecherinnen' && !headLower.startsWith('presse');
-      if (compound || rest.some((w) => this.isNameLike(w) || (this.isNounAt(w.index) && !ANONYMOUS_SOURCES.endsOne(w.lower)))) return NAMED;
+      if (compound || rest.some((w) => this.isNameLike(w) || (this.isNounAt(w.index) && !this.ends(ANONYMOUS_SOURCES, w)))) return NAMED;
       const definite = first.lower === 'der' || first.lower === 'die' || CONTRACTED_DEFINITE.has(tokens[np[0] - 1]?.lower ?? '');
       return definite ? ANAPHORIC : ANONYMOUS;
     }
-    if (ANONYMOUS_SOURCES.endsOne(headLower) && !NOT_ANONYMOUS_SOURCES.endsOne(headLower)) {
+    if (this.ends(ANONYMOUS_SOURCES, head) && !this.ends(NOT_ANONYMOUS_SOURCES, head)) {
       const nameBefore = core.some((w) => w.index < head.index && this.isNameLike(w) && (w.cls & W.ADJECTIVE) === 0 && !(this.atCapitalStart(w.index) && this.isInitialAdjective(w.index)));
       if (nameBefore || this.hasNamedApposition(np)) return NAMED;
       return ANONYMOUS;
     }
-    if (VAGUE_SOURCES.endsOne(headLower) && !['der', 'dem', 'des', 'die', 'diese', 'diesen'].includes(first.lower)) return VAGUE;
+    if (this.ends(VAGUE_SOURCES, head) && !['der', 'dem', 'des', 'die', 'diese', 'diesen'].includes(first.lower)) return VAGUE;
     return NAMED;
   }
 
@@ -1994,7 +2001,7 @@ export class AttributionFinder {
   }
 
   private isSayingCompound(w: Token): boolean {
-    return !SAYING_NOUNS.has(w.text) && SAYING.endsOne(w.text);
+    return !SAYING_NOUNS.has(w.text) && this.ends(SAYING, w);
   }
 
   /** "Bloomberg-Bericht", "HIS-Studie": a compound whose first part is a name or an acronym. */
@@ -2022,12 +2029,12 @@ export class AttributionFinder {
 
   /** A proper name, an acronym, a known outlet or a configured named source. */
   private isNameLike(w: Token): boolean {
-    if (!isCapitalized(w) || (w.cls & (CLOSED_CLASSES | W.GERMAN_OTHER)) !== 0 || NUMERALS.has(w.lower) || SAYING.endsOne(w.text)) return false;
+    if (!isCapitalized(w) || (w.cls & (CLOSED_CLASSES | W.GERMAN_OTHER)) !== 0 || NUMERALS.has(w.lower) || this.ends(SAYING, w)) return false;
     if (KNOWN_OUTLETS.has(w.text) || this.namedSources.includes(w.lower)) return true;
     const parts = w.text.split('-');
     if (parts.length > 1 && parts.slice(0, -1).some((p) => KNOWN_OUTLETS.has(p) || /^[A-ZÄÖÜ]{2,}$/.test(p) && p !== 'US')) return false;
     if (/^[A-ZÄÖÜ]{2,}$/.test(w.text) && w.text !== 'US') return true;
-    return (w.cls & (W.NOUN | W.ADJECTIVE)) === 0 && !ANONYMOUS_SOURCES.endsOne(w.lower);
+    return (w.cls & (W.NOUN | W.ADJECTIVE)) === 0 && !this.ends(ANONYMOUS_SOURCES, w);
   }
 
   // -------------------------------------------------------------------------------------------
