@@ -244,15 +244,17 @@ export class AttributionFinder {
   /** `Heads` answers per spelling of the text and list: 0 not asked yet, 1 no, 2 yes. */
   private readonly headAnswers: Uint8Array;
 
-  /** Lexicon readings looked up once per word form of the text. */
-  private readonly nounReadings = new Map<string, readonly NounReading[]>();
-  private readonly verbReadings = new Map<string, readonly VerbReading[]>();
+  /** Lexicon readings looked up once per spelling of the text. */
+  private readonly nounReadings: (readonly NounReading[] | undefined)[];
+  private readonly verbReadings: (readonly VerbReading[] | undefined)[];
 
   constructor(private readonly analysis: Analysis) {
     this.tokens = analysis.tokens;
     this.lexicon = analysis.lexicon;
     this.namedSources = analysis.config.namedSources.map((n) => n.toLowerCase());
     this.headAnswers = new Uint8Array(analysis.spellings.length * HEADS_LISTS);
+    this.nounReadings = new Array(analysis.spellings.length);
+    this.verbReadings = new Array(analysis.spellings.length);
     this.unlinkedAfter = Int32Array.from(analysis.quotations, (q, i) => (q.attribution < 0 ? i : i + 1));
   }
 
@@ -289,20 +291,22 @@ export class AttributionFinder {
     return answer === 2;
   }
 
-  private nounsOf(word: string): readonly NounReading[] {
-    let readings = this.nounReadings.get(word);
+  private nounsOf(t: Token): readonly NounReading[] {
+    if (t.spelling < 0) return this.lexicon.nouns(t.text);
+    let readings = this.nounReadings[t.spelling];
     if (readings === undefined) {
-      readings = this.lexicon.nouns(word);
-      this.nounReadings.set(word, readings);
+      readings = this.lexicon.nouns(t.text);
+      this.nounReadings[t.spelling] = readings;
     }
     return readings;
   }
 
-  private verbsOf(word: string): readonly VerbReading[] {
-    let readings = this.verbReadings.get(word);
+  private verbsOf(t: Token): readonly VerbReading[] {
+    if (t.spelling < 0) return this.lexicon.verbs(t.text);
+    let readings = this.verbReadings[t.spelling];
     if (readings === undefined) {
-      readings = this.lexicon.verbs(word);
-      this.verbReadings.set(word, readings);
+      readings = this.lexicon.verbs(t.text);
+      this.verbReadings[t.spelling] = readings;
     }
     return readings;
   }
@@ -334,7 +338,7 @@ export class AttributionFinder {
 
   /** The noun at `k` can be a neuter singular nominative or accusative (or is unknown to the lexicon). */
   private canBeNeuterSingular(k: number): boolean {
-    const readings = this.nounsOf(this.tokens[k].text);
+    const readings = this.nounsOf(this.tokens[k]);
     return readings.length === 0 || readings.some((r) => r.gender === 'N' && (r.caseNumber & (NOMINATIVE_SINGULAR | ACCUSATIVE_SINGULAR)) !== 0);
   }
 
@@ -391,7 +395,7 @@ export class AttributionFinder {
       if (!RELATIVE_PRONOUNS.has(this.tokens[i + 1]?.lower ?? '')) return false;
       if (!this.isNounAt(i + 2)) return true;
       // ", in der Putin aufgefordert wird": a name the lexicon does not know, in a clause that ends with its verb
-      return this.tokens[i - 1]?.text === ',' && this.nounsOf(this.tokens[i + 2].text).length === 0 && this.isVerbFinalSegment(i + 3);
+      return this.tokens[i - 1]?.text === ',' && this.nounsOf(this.tokens[i + 2]).length === 0 && this.isVerbFinalSegment(i + 3);
     }
     if (!RELATIVE_PRONOUNS.has(t.lower) || this.isNounAt(i + 1) || this.quotedNameAt(i + 1)) return false;
     return !((this.tokens[i + 1]?.cls ?? 0) & W.ADJECTIVE && this.isNounAt(i + 2));
@@ -599,7 +603,7 @@ export class AttributionFinder {
     const bareAdjective = !isCapitalized(t) && t.lower.endsWith('er') && (t.cls & (W.ARTICLE | FINITE)) === 0 && this.isNominal(j);
     if (bareAdjective) {
       const next = this.tokens[j + 1];
-      const readings = this.isNounAt(j + 1) ? this.nounsOf(next.text) : [];
+      const readings = this.isNounAt(j + 1) ? this.nounsOf(next) : [];
       return readings.some((r) => (r.caseNumber & GENITIVE_PLURAL) !== 0);
     }
     if (!GENITIVE_DETERMINERS.has(t.lower)) return false;
@@ -609,7 +613,7 @@ export class AttributionFinder {
       // adjectives after a genitive article end in -en: "der ursprüngliche Toaster" is a nominative
       if (!this.isNounAt(k) && this.tokens[k].kind === 'word' && (this.tokens[k].cls & W.ARTICLE) === 0 && !this.tokens[k].lower.endsWith('en')) return false;
       if (!this.isNounAt(k)) continue;
-      const readings = this.nounsOf(this.tokens[k].text);
+      const readings = this.nounsOf(this.tokens[k]);
       return readings.length === 0 || readings.some((r) => (r.caseNumber & GENITIVE_PLURAL) !== 0 || (r.gender === 'F' && (r.caseNumber & GENITIVE_SINGULAR) !== 0));
     }
     return false;
@@ -631,7 +635,7 @@ export class AttributionFinder {
   private isGenitiveName(j: number): boolean {
     const t = this.tokens[j];
     if (!t.lower.endsWith('s')) return false;
-    const readings = this.nounsOf(t.text);
+    const readings = this.nounsOf(t);
     return readings.length > 0 && readings.every((r) => (r.caseNumber & ~(GENITIVE_SINGULAR | GENITIVE_PLURAL)) === 0);
   }
 
@@ -928,7 +932,7 @@ export class AttributionFinder {
   /** The phrase's first noun has a nominative reading (or is a name the lexicon does not know). */
   private canBeNominative(r: Range): boolean {
     const nominative = (k: number): boolean => {
-      const readings = this.nounsOf(this.tokens[k].text);
+      const readings = this.nounsOf(this.tokens[k]);
       return readings.length === 0 || readings.some((n) => (n.caseNumber & (NOMINATIVE_SINGULAR | NOMINATIVE_PLURAL)) !== 0);
     };
     let firstNoun = -1;
@@ -1335,7 +1339,7 @@ export class AttributionFinder {
   /** The lemma of a reporting verb form and the index of its separated particle (or -1), for a verb that passes `mayBeReporting`. */
   private reportingLemma(i: number): { lemma: string; particle: number } | undefined {
     const t = this.tokens[i];
-    const readings = this.verbsOf(t.text);
+    const readings = this.verbsOf(t);
     const particle = (t.cls & FINITE) !== 0 ? this.particleOf(i) : -1;
     if (particle >= 0) {
       const p = this.tokens[particle].lower;
@@ -1363,7 +1367,7 @@ export class AttributionFinder {
 
   /** Every way to a reporting lemma starts from a reading of the verb that is one or ends one. */
   private mayBeReporting(t: Token): boolean {
-    return this.verbsOf(t.text).some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma));
+    return this.verbsOf(t).some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma));
   }
 
   private isReportingLemma(lemma: string): boolean {
@@ -1418,7 +1422,7 @@ export class AttributionFinder {
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
     // ("aufgefordert Türen … zu halten": a participle in -t has no ending and cannot be attributive)
     if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0 && !t.lower.endsWith('t')) return undefined;
-    const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.verbsOf(t.text).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
+    const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.verbsOf(t).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
     if (tokens[i - 1]?.lower === 'zu' || zuInfix) return undefined;
     const found = this.reportingLemma(i);
     if (!found) return undefined;
@@ -2128,9 +2132,9 @@ export class AttributionFinder {
   private agrees(pronoun: string, source: Span | null): boolean {
     if (!source || (pronoun !== 'er' && pronoun !== 'sie')) return true;
     const words = source.text.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
-    const head = words.find((w) => this.nounsOf(w).length > 0);
+    const head = words.find((w) => this.lexicon.nouns(w).length > 0);
     if (!head) return true;
-    const readings = this.nounsOf(head);
+    const readings = this.lexicon.nouns(head);
     return readings.some((r) =>
       pronoun === 'er' ? r.gender === 'M' && (r.caseNumber & NOMINATIVE_SINGULAR) !== 0 : (r.gender === 'F' && (r.caseNumber & NOMINATIVE_SINGULAR) !== 0) || (r.caseNumber & NOMINATIVE_PLURAL) !== 0,
     );
