@@ -140,6 +140,9 @@ function isWord(t: Token | undefined): boolean {
 }
 
 function isCapitalized(t: Token): boolean {
+  // ASCII answered without allocating; beyond it a titlecase letter ("ǅ") is not capitalised, which `Token.shape` cannot tell
+  const code = t.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = t.text[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
