@@ -235,11 +235,8 @@ export class AttributionFinder {
   /** Sentence being searched, and the index of its last word or number. */
   private s!: Sentence;
   private lastWord = -1;
-  /**
-   * The last colon before an opening quotation mark in the sentence or at the token after it (where a
-   * noun phrase may end), or -1; -2 until `speakerColonCue` needs it.
-   */
-  private lastColonQuote = -2;
+  /** The colons right before an opening quotation mark, in text order (see `speakerColonCue`). */
+  private readonly colonsBeforeQuotes: Int32Array;
 
   /** For each quotation, itself while no statement has it, else a later quotation to look at (see `nextUnlinked`). */
   private readonly unlinkedAfter: Int32Array;
@@ -255,6 +252,10 @@ export class AttributionFinder {
     this.tokens = analysis.tokens;
     this.lexicon = analysis.lexicon;
     this.namedSources = analysis.config.namedSources.map((n) => n.toLowerCase());
+    const colons = analysis.quotations
+      .filter((q) => this.tokens[q.tokenStart - 1]?.text === ':' && isOpeningQuote(this.tokens, analysis.quotations, q.tokenStart))
+      .map((q) => q.tokenStart - 1);
+    this.colonsBeforeQuotes = Int32Array.from(colons).sort();
     this.headAnswers = new Uint8Array(analysis.spellings.length * HEADS_LISTS);
     this.nounReadings = new Array(analysis.spellings.length);
     this.verbReadings = new Array(analysis.spellings.length);
@@ -279,7 +280,6 @@ export class AttributionFinder {
         break;
       }
     }
-    this.lastColonQuote = -2;
   }
 
   /** `heads.endsOne` for a token, asked once per spelling of the text. */
@@ -1310,20 +1310,25 @@ export class AttributionFinder {
    */
   private speakerColonCue(i: number): Candidate | undefined {
     // the noun phrase ends inside the sentence or right after it: no colon there, no cue (and no phrase to build)
-    if (this.lastColonQuote === -2) {
-      this.lastColonQuote = -1;
-      for (let k = this.s.tokenEnd; k > this.s.tokenStart; k--) {
-        if (this.tokens[k]?.text === ':' && isOpeningQuote(this.tokens, this.analysis.quotations, k + 1)) {
-          this.lastColonQuote = k;
-          break;
-        }
-      }
-    }
-    if (this.lastColonQuote <= i) return undefined;
+    const colon = this.colonBeforeQuoteAfter(i);
+    if (colon < 0 || colon > this.s.tokenEnd) return undefined;
     const np = this.nounPhraseRight(i);
     if (!np || this.tokens[np[1]]?.text !== ':' || !isOpeningQuote(this.tokens, this.analysis.quotations, np[1] + 1)) return undefined;
     const q = this.analysis.quotations[this.tokens[np[1] + 1].quote];
     return this.candidate([np[1], np[1] + 1], np, this.classify(np), [q.tokenStart, q.tokenEnd]);
+  }
+
+  /** The first colon before an opening quotation mark after token `i`, or -1. */
+  private colonBeforeQuoteAfter(i: number): number {
+    const colons = this.colonsBeforeQuotes;
+    let lo = 0;
+    let hi = colons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (colons[mid] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < colons.length ? colons[lo] : -1;
   }
 
   /**
