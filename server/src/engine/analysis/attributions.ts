@@ -244,6 +244,8 @@ export class AttributionFinder {
   /** `Heads` answers per spelling of the text and list: 0 not asked yet, 1 no, 2 yes. */
   private readonly headAnswers: Uint8Array;
 
+  /** `mayBeReporting` per spelling of the text: 0 not asked yet, 1 no, 2 yes. */
+  private readonly reportingAnswers: Uint8Array;
   /** Lexicon readings looked up once per spelling of the text. */
   private readonly nounReadings: (readonly NounReading[] | undefined)[];
   private readonly verbReadings: (readonly VerbReading[] | undefined)[];
@@ -257,6 +259,7 @@ export class AttributionFinder {
       .map((q) => q.tokenStart - 1);
     this.colonsBeforeQuotes = Int32Array.from(colons).sort();
     this.headAnswers = new Uint8Array(analysis.spellings.length * HEADS_LISTS);
+    this.reportingAnswers = new Uint8Array(analysis.spellings.length);
     this.nounReadings = new Array(analysis.spellings.length);
     this.verbReadings = new Array(analysis.spellings.length);
     this.unlinkedAfter = Int32Array.from(analysis.quotations, (q, i) => (q.attribution < 0 ? i : i + 1));
@@ -1375,7 +1378,13 @@ export class AttributionFinder {
 
   /** Every way to a reporting lemma starts from a reading of the verb that is one or ends one. */
   private mayBeReporting(t: Token): boolean {
-    return this.verbsOf(t).some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma));
+    if (t.spelling < 0) return this.verbsOf(t).some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma));
+    let answer = this.reportingAnswers[t.spelling];
+    if (answer === 0) {
+      answer = this.verbsOf(t).some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma)) ? 2 : 1;
+      this.reportingAnswers[t.spelling] = answer;
+    }
+    return answer === 2;
   }
 
   private isReportingLemma(lemma: string): boolean {
