@@ -11,6 +11,8 @@ const PHRASES = [
   'baten um Anonymität', 'auf Anonymität bestand', 'auf Anonymität bestanden',
 ];
 
+const DEFAULT_PHRASES = new PhraseSet(PHRASES);
+
 /** The text grants anonymity ("unter der Bedingung der Anonymität"): the reason must be given too. */
 export const anonymityGranted: Rule = {
   meta: {
@@ -32,7 +34,8 @@ export const anonymityGranted: Rule = {
     },
   },
   check(analysis, report) {
-    const phrases = new PhraseSet([...PHRASES, ...(analysis.config.phrases['anonymous-source'] ?? [])]);
+    const extra = analysis.config.phrases['anonymous-source'] ?? [];
+    const phrases = extra.length > 0 ? new PhraseSet([...PHRASES, ...extra]) : DEFAULT_PHRASES;
     for (const s of analysis.sentences) {
       for (const m of phrases.matchAll(analysis.tokens, s.tokenStart, s.tokenEnd)) {
         const span = tokenSpan(analysis.tokens, m.start, m.end);
