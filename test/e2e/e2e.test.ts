@@ -31,6 +31,8 @@ const ARTICLE_TEXT = [
 const MIN_PROBLEMS = 15;
 /** Deadline for anything the editor has to show; generous for a 2-core CI machine. */
 const UI_TIMEOUT_MS = 60_000;
+/** How long one Ctrl+. may take to open the code action menu before it is pressed again. */
+const CODE_ACTION_MENU_TIMEOUT_MS = 10_000;
 
 interface Edit {
   offset: number;
@@ -221,10 +223,34 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
   }
 
   /** Opens the code action menu at the cursor and applies the action whose label `wanted` accepts. */
-  async function applyCodeAction(wanted: (label: string) => boolean, shot?: string): Promise<string> {
-    await page.keyboard.press('Control+.');
+  async function applyCodeAction(
+    at: { line: number; character: number },
+    wanted: (label: string) => boolean,
+    shot?: string,
+  ): Promise<string> {
     const focused = page.locator('.action-widget .monaco-list-row.focused');
-    await focused.waitFor();
+    // Right after an edit and a save, VS Code 1.100 sometimes shows "No code actions available" for
+    // Ctrl+. although the server answered that very request with actions (a server-side log showed
+    // it: its manual request races the automatic one of the light bulb). A user presses again; so
+    // does the test: place the cursor and ask until the menu shows, within the UI deadline.
+    await until('the code action menu', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await goToPosition(at.line, at.character);
+      await page.keyboard.press('Control+.');
+      try {
+        await focused.waitFor({ timeout: CODE_ACTION_MENU_TIMEOUT_MS });
+        return true;
+      } catch {
+        const shown = await page.evaluate(() => ({
+          menu: document.querySelectorAll('.action-widget .monaco-list-row').length,
+          message: document.querySelector('.monaco-editor-overlaymessage')?.textContent ?? '',
+          focus: document.activeElement?.className ?? '',
+        }));
+        console.error(`# no code action menu yet, asking again: ${JSON.stringify(shown)}`);
+        await page.keyboard.press('Escape');
+        return undefined;
+      }
+    });
     const labels = await page.locator('.action-widget .monaco-list-row.action').evaluateAll((rows) =>
       rows.map((row) => row.getAttribute('aria-label') ?? ''),
     );
@@ -383,9 +409,7 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     const expected = applyEdits(original, fix.edits);
     assert.notEqual(expected, original);
 
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await goToPosition(finding.range.start.line, finding.range.start.character);
-    await applyCodeAction((label) => label === fix.title, 'quickfix');
+    await applyCodeAction(finding.range.start, (label) => label === fix.title, 'quickfix');
     fixedLine = finding.range.start.line;
     await page.keyboard.press('Control+S');
     await until('the fixed text on disk', () => (readFileSync(seedPath, 'utf8') === expected ? true : undefined));
@@ -396,9 +420,7 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
     assert.ok(finding, 'seed 002 has an anonymous source above the fixed line');
     const reason = 'Identität der Redaktion bekannt (E2E)';
     const problemsBefore = await problemsOfSeed();
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await goToPosition(finding.range.start.line, finding.range.start.character);
-    await applyCodeAction((label) => /als geprüft markieren \(.*\)…|as checked \(.*\)…/.test(label));
+    await applyCodeAction(finding.range.start, (label) => /als geprüft markieren \(.*\)…|as checked \(.*\)…/.test(label));
     // The client asks for the reason before the command reaches the server.
     await page.locator('.quick-input-widget', { hasText: /Mark source as checked|Quelle als geprüft markieren/ }).waitFor();
     await page.locator('.quick-input-widget input').fill(reason);
