@@ -27,6 +27,11 @@ test('only what the lexicon knows well is a warning; a gender conflict alone is 
 test('compound nouns are resolved by their last part', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Er sprach mit einem Kremlsprecherin über den Krieg.'), ['mit einem Kremlsprecherin']);
   assert.deepEqual(flaggedTexts(RULE, 'Er verlangte eine Änderungsgebühr von allen Kunden.'), []);
+  // three parts, the middle one no entry of its own
+  assert.deepEqual(flaggedTexts(RULE, 'Er besuchte auch das benachbarte Truppenübungsplatz.'), ['das benachbarte Truppenübungsplatz']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er besuchte auch den benachbarten Truppenübungsplatz.'), []);
+  // a lower-case last part makes an adjective, whatever the first part is
+  assert.deepEqual(flaggedTexts(RULE, 'Die Kunden wechseln von den lokalen zu den Cloud-basierten.'), []);
 });
 
 test('the finding says why: the forms of each word', () => {
@@ -62,5 +67,7 @@ test('leaves correct phrases, pronouns, names and lexicon gaps alone', () => {
     'Ein Einsatz der THW-Schnell-Einsatz-Einheit-Bergung-Ausland ist in Vorbereitung.',
     'Die Verletzten wurden in nahe gelegene Krankenhäuser gebracht.',
     'Die Mail on Sunday berichtete darüber.',
+    'Der Turm des Kölner Doms ist eingerüstet.',
+    'Aufgerufen hatten Gruppen, darunter der Chaos Computer Club.',
   ]);
 });

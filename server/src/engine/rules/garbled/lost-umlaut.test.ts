@@ -11,6 +11,17 @@ test('flags words that are known only with a dropped umlaut or ß', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Er fuhr ber die Brücke.'), ['ber']);
 });
 
+test('flags the last part of a hyphenated compound that lost its initial capital umlaut', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Das Verhältnis hat sich in der Trump-ra dramatisch verändert.'), ['Trump-ra']);
+  const [finding] = findingsOf(RULE, 'Das Verhältnis hat sich in der Trump-ra dramatisch verändert.');
+  assert.deepEqual(finding!.fixes.map((f) => f.edits[0]!.newText), ['Trump-Ära']);
+  assertSilent(RULE, [
+    'Eine US-amerikanische Firma schrieb eine E-mail.',
+    'Die deutsch-französische Freundschaft hält.',
+    'Das Verhältnis hat sich in der Trump-Ära dramatisch verändert.',
+  ]);
+});
+
 test('flags replacement characters together with the word they damaged', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Kunden können ohne ⁇ nderungsgebühr umbuchen.'), ['⁇ nderungsgebühr']);
   assert.deepEqual(flaggedTexts(RULE, 'Der Preis stieg um 5 � im Jahr.'), ['�']);

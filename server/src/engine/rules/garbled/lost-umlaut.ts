@@ -15,6 +15,8 @@ const CAPITAL_UMLAUTS = ['Ä', 'Ö', 'Ü'];
 /** Shortest damaged word looked at ("ber" for "über") and longest (keeps the rule linear). */
 const MIN_WORD = 3;
 const MAX_WORD = 30;
+/** Shortest last part of a hyphenated word looked at ("ra" for "Ära"). */
+const MIN_PART = 2;
 /** Shortest capitalised word taken for a damaged noun (shorter ones are mostly names: "Wei", "Bert"). */
 const MIN_NOUN = 5;
 /**
@@ -73,7 +75,10 @@ function restore(analysis: Analysis, t: Token, sentenceStart: boolean): string |
 }
 
 function restoreWord(analysis: Analysis, t: Token, word: string): string | undefined {
-  if (word.length < MIN_WORD || word.length > MAX_WORD || word.includes('-') || /\d/.test(word)) return undefined;
+  if (word.length > MAX_WORD || /\d/.test(word)) return undefined;
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen >= 0) return restoreLastPart(analysis, word, hyphen);
+  if (word.length < MIN_WORD) return undefined;
   if (DAMAGED_NAMES.has(word)) return DAMAGED_NAMES.get(word);
   if (isOwnWord(analysis, word)) return undefined;
   const lowerStart = word[0] === word[0]!.toLowerCase();
@@ -93,6 +98,22 @@ function restoreWord(analysis: Analysis, t: Token, word: string): string | undef
   // the initial capital umlaut of a noun: "nderung" → "Änderung"
   if (lowerStart) {
     for (const u of CAPITAL_UMLAUTS) if (isOwnWord(analysis, u + word) || restoredCompound(analysis, u + word)) return u + word;
+  }
+  return undefined;
+}
+
+/**
+ * A hyphenated compound whose last part lost its initial capital umlaut: "Trump-ra" → "Trump-Ära",
+ * "Corona-berbrückung" → "Corona-Überbrückung". After a hyphen a noun keeps its capital, so a
+ * lower-case part that no lexicon knows but a capital umlaut makes a noun is damage, not a word.
+ */
+function restoreLastPart(analysis: Analysis, word: string, hyphen: number): string | undefined {
+  const part = word.slice(hyphen + 1);
+  if (part.length < MIN_PART || part[0] !== part[0]!.toLowerCase() || part[0] === part[0]!.toUpperCase()) return undefined;
+  if ((analysis.lexicon.classes(part) & ~W.ENGLISH) !== 0) return undefined;
+  for (const u of CAPITAL_UMLAUTS) {
+    const candidate = u + part;
+    if (isOwnWord(analysis, candidate) || restoredCompound(analysis, candidate)) return word.slice(0, hyphen + 1) + candidate;
   }
   return undefined;
 }

@@ -227,6 +227,8 @@ const MIN_MODIFIER = 3;
 const MIN_HEAD = 3;
 /** Longest word whose compound splits are tried (keeps the rule linear). */
 const MAX_COMPOUND = 40;
+/** How many parts deep a compound head is split again (bounded, so every word costs at most MAX_COMPOUND² lookups). */
+const MAX_COMPOUND_DEPTH = 2;
 /**
  * Nouns of two genders whose second gender the lexicon lacks (it keeps one noun per spelling):
  * "der/das Teil", "der Tor/das Tor", "der/die See", "der/das Virus".
@@ -258,18 +260,24 @@ function isKnownModifier(analysis: Analysis, modifier: string): boolean {
  * that is a known noun after a known first part. The lexicon's own guess takes the longest known
  * final part, which may be spurious ("Kassettenrek|order", "Lande|samt"); all splits are tried here.
  */
-function nounHeads(analysis: Analysis, word: string): string[] {
+function nounHeads(analysis: Analysis, word: string, depth = MAX_COMPOUND_DEPTH): string[] {
   const cls = analysis.lexicon.classes(word);
   if ((cls & W.COMPOUND) === 0) return (cls & W.NOUN) !== 0 ? [word] : [];
-  // a hyphenated name may have its head anywhere ("THW-Schnell-Einsatz-Einheit-Bergung-Ausland"): every part counts
-  if (word.includes('-')) return word.split('-').filter((part) => part.length > 0 && isCapitalizedText(part)).flatMap((part) => nounHeads(analysis, part));
+  // a hyphenated name may have its head anywhere ("THW-Schnell-Einsatz-Einheit-Bergung-Ausland"): every
+  // part counts; a lower-case last part makes the word an adjective ("Cloud-basierten")
+  if (word.includes('-')) {
+    if (!isCapitalizedText(word.slice(word.lastIndexOf('-') + 1))) return [];
+    return word.split('-').filter((part) => part.length > 0 && isCapitalizedText(part)).flatMap((part) => nounHeads(analysis, part, depth));
+  }
   const heads: string[] = [];
   if (word.length > MAX_COMPOUND) return heads;
   for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
     const head = word.charAt(i).toUpperCase() + word.slice(i + 1);
     const headClasses = analysis.lexicon.classes(head);
-    if ((headClasses & W.NOUN) === 0 || (headClasses & W.COMPOUND) !== 0) continue;
-    if (isKnownModifier(analysis, word.slice(0, i))) heads.push(head);
+    if ((headClasses & W.NOUN) === 0 || !isKnownModifier(analysis, word.slice(0, i))) continue;
+    if ((headClasses & W.COMPOUND) === 0) heads.push(head);
+    // a compound of three parts whose middle is no entry of its own: "Truppen|übungs|platz"
+    else if (depth > 1) heads.push(...nounHeads(analysis, head, depth - 1));
   }
   return heads;
 }
