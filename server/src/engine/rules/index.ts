@@ -21,6 +21,7 @@ import { verblessFragment } from './garbled/verbless-fragment.js';
 import { mixedQuotes } from './typography/mixed-quotes.js';
 import { spaceBeforePunctuation } from './typography/space-before-punctuation.js';
 import { unbalancedQuote } from './typography/unbalanced-quote.js';
+import { assessment } from './unattributed-claim/assessment.js';
 import { orphanQuote } from './unattributed-claim/orphan-quote.js';
 import { prediction } from './unattributed-claim/prediction.js';
 import { angeblich } from './vague-source/angeblich.js';
@@ -37,6 +38,7 @@ export const allRules: readonly Rule[] = [
   angeblich,
   hearsaySollen,
   prediction,
+  assessment,
   orphanQuote,
   doubleFinite,
   capitalizedArticle,

@@ -4,20 +4,9 @@ import { hasSourceInReach } from '../../analysis/attributions.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
+import { insideMessage } from './message-reach.js';
 
 const PREDICTIVE = new Set(['würde', 'würden', 'wird', 'werden']);
-
-/**
- * Whether `offset` in sentence `s` lies in a message: of an attribution of this sentence or the one
- * before (a message reaches at most into the next sentence), or of the attribution covering it.
- */
-function insideMessage(analysis: Analysis, s: Sentence, offset: number): boolean {
-  const near = [...analysis.attributionsBySentence[s.index], ...(analysis.attributionsBySentence[s.index - 1] ?? []), analysis.coveringAttribution[s.index]];
-  return near.some((index) => {
-    const message = index >= 0 ? analysis.attributions[index].message : null;
-    return message !== null && message.offset <= offset && offset < message.offset + message.length;
-  });
-}
 
 /** The finite "würde"/"wird" of a sentence followed in its clause by an infinitive: a prediction. */
 function predictionIn(analysis: Analysis, s: Sentence): number {

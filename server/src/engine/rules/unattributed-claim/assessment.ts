@@ -1,0 +1,94 @@
+import type { Analysis, Sentence, Token } from '../../analysis/model.js';
+import { hasSourceInReach } from '../../analysis/attributions.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+import { isProse } from '../helpers.js';
+import { insideMessage } from './message-reach.js';
+
+/**
+ * Predicative adjectives that judge what follows: "Bemerkenswert ist, dass …", "Es ist klar, dass …".
+ * Words that only state what is known or not ("unklar", "bekannt") are no judgement of the writer's.
+ */
+const JUDGING = new Set(
+  `bemerkenswert klar sicher offensichtlich offenkundig unbestreitbar unbestritten unstrittig unumstritten
+   fraglich zweifelhaft erstaunlich bezeichnend auffällig entscheidend wichtig bedeutsam interessant
+   bedauerlich erfreulich ironisch paradox fest`.split(/\s+/),
+);
+/** Verbs that join such an adjective to the clause it judges ("Fest steht, dass"). */
+const COPULAS = new Set(['ist', 'war', 'bleibt', 'blieb', 'scheint', 'erscheint', 'steht']);
+/** Particles that may stand between the copula and the comma ("Klar ist aber, dass"). */
+const PARTICLES = new Set(['aber', 'jedoch', 'allerdings', 'auch', 'freilich', 'nur', 'dennoch', 'doch', 'schon', 'jetzt', 'nun']);
+/** Words that open the judged clause. */
+const CLAUSE_OPENERS = new Set(['dass', 'ob', 'wie', 'was', 'wer', 'wann', 'warum', 'weshalb']);
+/** Adverbs with which the text vouches for a claim itself: "Zweifellos war das ein Fehler". */
+const VOUCHING = new Set(['zweifellos', 'zweifelsohne', 'fraglos', 'unbestreitbar', 'unzweifelhaft']);
+
+function word(t: Token | undefined, set: ReadonlySet<string>): boolean {
+  return t !== undefined && t.kind === 'word' && set.has(t.lower);
+}
+
+/** Whether, from k on, an optional particle, a comma and the opener of a judged clause follow. */
+function judgedClauseAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  let m = k;
+  if (word(tokens[m], PARTICLES)) m++;
+  return m + 1 < end && tokens[m].text === ',' && word(tokens[m + 1], CLAUSE_OPENERS);
+}
+
+/**
+ * The tokens [start, end) of the writer's judgement at the start of the sentence: "Bemerkenswert ist"
+ * (adjective first) or "Es ist klar" (expletive first), each followed by ", dass/ob/wie …"; else undefined.
+ */
+function judgingFrame(analysis: Analysis, s: Sentence): [number, number] | undefined {
+  const { tokens } = analysis;
+  const k = s.tokenStart;
+  if (k + 3 >= s.tokenEnd || tokens[k].quote >= 0) return undefined;
+  if (word(tokens[k], JUDGING) && word(tokens[k + 1], COPULAS) && judgedClauseAfter(tokens, k + 2, s.tokenEnd)) return [k, k + 2];
+  if (tokens[k].lower !== 'es' || !word(tokens[k + 1], COPULAS)) return undefined;
+  const adjective = word(tokens[k + 2], PARTICLES) ? k + 3 : k + 2;
+  if (word(tokens[adjective], JUDGING) && judgedClauseAfter(tokens, adjective + 1, s.tokenEnd)) return [k, adjective + 1];
+  return undefined;
+}
+
+/** The first vouching adverb of the sentence outside quotations: "Zweifellos", "fraglos". */
+function vouchingAdverb(analysis: Analysis, s: Sentence): number {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = analysis.tokens[k];
+    if (t.quote < 0 && word(t, VOUCHING)) return k;
+  }
+  return -1;
+}
+
+/** A judgement in the writer's own voice ("Bemerkenswert ist, dass …", "zweifellos") that nobody in the text makes. */
+export const assessment: Rule = {
+  meta: {
+    id: 'unattributed-claim/assessment',
+    category: 'unattributed-claim',
+    defaultSeverity: 'information',
+    message: {
+      de: 'Wertung ohne Quelle („{phrase}“): Wer urteilt hier – die Redaktion oder jemand, den sie zitiert?',
+      en: 'Judgement without a source ("{phrase}"): who judges here – the newsroom or someone it quotes?',
+    },
+    explanation: {
+      de: 'Der Satz bewertet einen Sachverhalt („bemerkenswert ist“, „es ist klar“, „zweifellos“), ohne dass eine Quelle in Reichweite steht. So erscheint eine Meinung als Tatsache.',
+      en: 'The sentence judges a matter ("bemerkenswert ist", "es ist klar", "zweifellos") with no source in reach, so an opinion reads like a fact.',
+    },
+    standard: STANDARDS.ziffer1,
+    howToFix: {
+      de: 'Die Wertung einer Quelle zuschreiben, sie als Kommentar kennzeichnen oder streichen.',
+      en: 'Attribute the judgement to a source, mark it as comment, or delete it.',
+    },
+  },
+  check(analysis, report) {
+    const { tokens } = analysis;
+    for (const s of analysis.sentences) {
+      if (!isProse(analysis, s) || (hasSourceInReach(analysis, s.index) && analysis.attributionsBySentence[s.index].length === 0)) continue;
+      const frame = judgingFrame(analysis, s);
+      const adverb = frame ? -1 : vouchingAdverb(analysis, s);
+      const [start, end] = frame ?? [adverb, adverb + 1];
+      if (start < 0 || insideMessage(analysis, s, tokens[start].offset)) continue;
+      const offset = tokens[start].offset;
+      const length = tokens[end - 1].end - offset;
+      report({ offset, length, data: { phrase: analysis.text.slice(offset, offset + length) } });
+    }
+  },
+};
