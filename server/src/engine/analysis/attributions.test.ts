@@ -407,3 +407,18 @@ test('every quotation in a message points at its statement, and keeps the first 
   assert.deepEqual(analysis.quotations.map((q) => q.attribution), [0, 0, 1, 2]);
   assert.equal(analysis.attributions[2].continues, 1);
 });
+
+test('an extended attribute between article and noun stays in the source ("laut einer am Montag veröffentlichten Studie")', () => {
+  const a = only('Laut einer am Montag veröffentlichten Studie der Universität Kiel steigen die Mieten weiter.');
+  assert.deepEqual([a.cue, a.source, a.message], ['Laut', 'einer am Montag veröffentlichten Studie der Universität Kiel', 'steigen die Mieten weiter']);
+  assert.equal(only('Das erklärte der für die Region zuständige Koordinator am Abend.').source, 'der für die Region zuständige Koordinator');
+  // a preposition after the article that ends in no participle is no attribute
+  assert.deepEqual(attributionsOf('Laut in der Nacht steigt der Lärm.'), []);
+});
+
+test('a genitive name keeps its capitalised adjective and a document keeps its owner', () => {
+  assert.equal(only('Ein Sprecher der Europäischen Kommission kritisierte den Plan.').source, 'Ein Sprecher der Europäischen Kommission');
+  assert.equal(only('Nach Angaben der Kieler Rundschau ist das Museum geschlossen.').source, 'Angaben der Kieler Rundschau');
+  assert.equal(only('Nach Ansicht einiger Ökonomen sinken die Preise bald.').source, 'Ansicht einiger Ökonomen');
+  assert.equal(only('Nach Berechnungen der Global Watch steigt der Meeresspiegel.').source, 'Berechnungen der Global Watch');
+});

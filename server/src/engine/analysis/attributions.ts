@@ -55,6 +55,8 @@ const NP_REACH = 25;
 /** A quotation of at most this many words inside a noun phrase is a name („Der Spiegel“). */
 const QUOTED_NAME_WORDS = 6;
 const PARENTHESIS_REACH = 12;
+/** Tokens from the preposition that opens an extended attribute to its participle ("einer am 3. Mai veröffentlichten"). */
+const EXTENDED_ATTRIBUTE_REACH = 9;
 /** Candidates after a reporting clause among which a coordinated second one is looked for. */
 const COORDINATION_REACH = 8;
 /** Sentences back in which a pronoun finds the source it stands for. */
@@ -108,7 +110,7 @@ const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf', 'aus', 'bei', 'beim', 
 /** Nouns of hearsay that never have an owner: "dem Vernehmen nach", "Gerüchten zufolge". */
 const HEARSAY_NOUNS = new Set(['Vernehmen', 'Hörensagen', 'Gerüchte', 'Gerüchten']);
 /** Determiners of a genitive phrase that can be other cases too: decided by the noun after them. */
-const GENITIVE_DETERMINERS = new Set(['der', 'einer', 'aller', 'beider', 'mehrerer', 'vieler', 'zahlreicher', 'dieser', 'jener', 'seiner', 'ihrer', 'unserer']);
+const GENITIVE_DETERMINERS = new Set(['der', 'einer', 'aller', 'beider', 'einiger', 'mehrerer', 'vieler', 'zahlreicher', 'dieser', 'jener', 'seiner', 'ihrer', 'unserer']);
 /** Titles written with a period inside names ("Prof. Dr. Matthias Beckmann"). */
 const TITLES = new Set(['Dr', 'Prof', 'St', 'Hr', 'Fr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Col', 'Sen', 'Rep', 'Gov', 'Jr', 'Ing', 'Dipl']);
 /** Verbs of thinking whose object is what is thought: "Analysten erwarten höhere Zinsen". */
@@ -539,7 +541,12 @@ export class AttributionFinder {
         continue;
       }
       if (!afterHead) {
-        if (!this.isNominal(j)) break;
+        if (!this.isNominal(j)) {
+          const attributeEnd = this.extendedAttributeEnd(j);
+          if (attributeEnd < 0) break;
+          j = attributeEnd;
+          continue;
+        }
         if (this.isNounAt(j)) {
           end = j + 1;
           afterHead = true;
@@ -560,7 +567,9 @@ export class AttributionFinder {
         j++;
         continue;
       }
-      if (this.isNounAt(j) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === '.') && (this.mayBeName(t) || this.mayBeName(tokens[j - 1]) || this.isGenitiveName(j) || this.isPlaceAdjective(j - 1))) {
+      // "der Afrikanischen Union", "der Vereinigten Staaten": a capitalised adjective of a name before its noun
+      const nameAdjective = tokens[j - 1].kind === 'word' && isCapitalized(tokens[j - 1]) && this.isInitialAdjective(j - 1);
+      if (this.isNounAt(j) && (tokens[j - 1].kind === 'word' || tokens[j - 1].text === '.') && (this.mayBeName(t) || this.mayBeName(tokens[j - 1]) || this.isGenitiveName(j) || this.isPlaceAdjective(j - 1) || nameAdjective)) {
         j++;
         end = j;
         continue;
@@ -574,7 +583,9 @@ export class AttributionFinder {
       }
       if (addresseeStops && isWord(t) && (t.lower === 'der' || t.lower === 'dem') && this.isMediaAt(j + 1)) break;
       const afterName = (tokens[j - 1].kind === 'quote' || this.isNameLike(tokens[j - 1])) && (t.lower === 'der' || t.lower === 'einer');
-      if ((this.isGenitiveAt(j) && !afterName) || this.isAttachedPhraseAt(j, description, document)) {
+      // "Angaben der Sport-Bild", "Berechnungen der Associated Press": after a noun of saying "der" + noun opens its owner
+      const ownerOfDocument = document && (t.lower === 'der' || t.lower === 'einer') && this.isNounAt(j + 1);
+      if ((this.isGenitiveAt(j) && !afterName) || ownerOfDocument || this.isAttachedPhraseAt(j, description, document)) {
         afterHead = false;
         j++;
         continue;
@@ -598,6 +609,25 @@ export class AttributionFinder {
       break;
     }
     return end > k ? [k, end] : null;
+  }
+
+  /**
+   * "einer am Dienstag veröffentlichten Studie", "der für die Region zuständige Koordinator": a phrase
+   * opened by a preposition between a determiner and its noun that ends in an inflected participle or
+   * adjective (an extended attribute). The index of that participle, or -1.
+   */
+  private extendedAttributeEnd(j: number): number {
+    const { tokens } = this;
+    const before = tokens[j - 1];
+    if (!isWord(before) || (before.cls & W.ARTICLE) === 0 || !isWord(tokens[j]) || (tokens[j].cls & W.PREPOSITION) === 0) return -1;
+    for (let k = j + 2; k < Math.min(this.s.tokenEnd, j + EXTENDED_ATTRIBUTE_REACH); k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' && t.kind !== 'number') return -1;
+      if (isCapitalized(t) || !/(?:e|en|er|es|em)$/.test(t.lower)) continue;
+      const adjectival = (t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0 || (t.cls & ~(W.COMPOUND | W.ENGLISH)) === 0;
+      return adjectival && (this.isNounAt(k + 1) || this.isNominal(k + 1)) ? k : -1;
+    }
+    return -1;
   }
 
   /** A genitive determiner after a noun: "des", "eines", "aller", or "der"/"einer" before a noun that can be genitive. */
