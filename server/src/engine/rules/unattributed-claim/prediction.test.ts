@@ -7,6 +7,7 @@ const RULE = 'unattributed-claim/prediction';
 test('flags a prediction or assessment in the writer\'s own voice', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Dies würde zumindest jede mögliche Invasion verzögern.'), ['Dies würde zumindest jede mögliche Invasion verzögern.']);
   assert.deepEqual(flaggedTexts(RULE, 'Die Sanktionen werden die Wirtschaft des Landes schwer treffen.'), ['Die Sanktionen werden die Wirtschaft des Landes schwer treffen.']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Entscheidung dürfte die Beziehungen weiter belasten.'), ['Die Entscheidung dürfte die Beziehungen weiter belasten.']);
 });
 
 test('leaves predictions that a source makes, in the sentence or carried over, alone', () => {
@@ -16,6 +17,7 @@ test('leaves predictions that a source makes, in the sentence or carried over, a
     'Laut Analysten wird der Ölpreis weiter steigen.',
     'Der Minister sagte, die Lage sei ernst. Die Sanktion werde die Wirtschaft schwer treffen.',
     'Der Vertrag wurde am Montag unterzeichnet.',
+    'Sie dürften nicht zu Verwaltern des Glaubens werden.',
   ]);
 });
 

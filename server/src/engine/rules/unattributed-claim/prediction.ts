@@ -1,19 +1,26 @@
 import { WordClass } from '../../lexicon.js';
-import type { Analysis, Sentence } from '../../analysis/model.js';
+import type { Analysis, Sentence, Token } from '../../analysis/model.js';
 import { hasSourceInReach } from '../../analysis/attributions.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { insideMessage } from './message-reach.js';
 
-const PREDICTIVE = new Set(['würde', 'würden', 'wird', 'werden']);
+/** Finite verbs that, with an infinitive, foretell: future "wird", conditional "würde", epistemic "dürfte" (probably will). */
+const PREDICTIVE = new Set(['würde', 'würden', 'wird', 'werden', 'dürfte', 'dürften']);
+
+/** "dürften nicht …", "dürfte keine …": a prohibition (reported, as a rule), not a forecast. */
+function isProhibition(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].lower.startsWith('dürft') && next !== undefined && (next.lower === 'nicht' || next.lower.startsWith('kein'));
+}
 
 /** The finite "würde"/"wird" of a sentence followed in its clause by an infinitive: a prediction. */
 function predictionIn(analysis: Analysis, s: Sentence): number {
   const { tokens } = analysis;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
-    if (!PREDICTIVE.has(t.lower) || t.quote >= 0) continue;
+    if (!PREDICTIVE.has(t.lower) || t.quote >= 0 || isProhibition(tokens, k)) continue;
     for (let m = k + 1; m < s.tokenEnd; m++) {
       const u = tokens[m];
       if (u.kind === 'punct' || u.kind === 'quote') break;
