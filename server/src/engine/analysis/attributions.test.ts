@@ -422,3 +422,23 @@ test('a genitive name keeps its capitalised adjective and a document keeps its o
   assert.equal(only('Nach Ansicht einiger Ökonomen sinken die Preise bald.').source, 'Ansicht einiger Ökonomen');
   assert.equal(only('Nach Berechnungen der Global Watch steigt der Meeresspiegel.').source, 'Berechnungen der Global Watch');
 });
+
+test('a finding reports with a document as its subject ("Die Untersuchung ergab, dass …"), publishing with its content', () => {
+  const a = only('Die Auswertung ergab, dass der Fahrer zu schnell war.');
+  assert.deepEqual([a.cue, a.source, a.message], ['ergab', 'Die Auswertung', 'dass der Fahrer zu schnell war']);
+  assert.equal(only('Wie das Blatt am Freitag veröffentlichte, wird die Brücke gesperrt.').source, 'das Blatt');
+  assert.deepEqual(attributionsOf('Die Prüfung ergab ein klares Bild. Das Blatt veröffentlichte ein Foto. Der Feind ergab sich.'), []);
+});
+
+test('a noun that is also a comparative is the subject when no other follows the verb ("Forscher sagen")', () => {
+  assert.equal(only('Forscher bezweifeln, dass die Zahl stimmt.').source, 'Forscher');
+  assert.equal(only('Später sagte sie, die Zahl stimme.').source, 'sie');
+});
+
+test('after "zitierte man" the one quoted is the source', () => {
+  assert.equal(only('„Wir bleiben“, zitierte man Anna Berger.').source, 'Anna Berger');
+});
+
+test('"aussagen" reports: a witness statement', () => {
+  assert.equal(only('Zwei Nachbarn haben vor Gericht ausgesagt, dass sie Schüsse hörten.').source, 'Zwei Nachbarn');
+});

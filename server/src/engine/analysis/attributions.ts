@@ -930,7 +930,9 @@ export class AttributionFinder {
     while (a + 1 < b && isWord(tokens[a]) && FOCUS_PARTICLES.has(tokens[a].lower) && !this.isNounAt(a)) a++;
     if (tokens[a].lower === 'vor' && tokens[a + 1]?.lower === 'allem' && a + 2 < b) a += 2;
     const first = tokens[a];
-    if (this.timePhraseAt(a) || (b - a === 1 && this.isSentenceAdverb(a))) return info;
+    if (this.timePhraseAt(a)) return info;
+    // "Forscher sagen, …": a noun that is also a comparative ("forscher") is the subject when none follows the verb
+    if (b - a === 1 && this.isSentenceAdverb(a) && ((first.cls & W.NOUN) === 0 || this.subjectAfter(v) !== null)) return info;
     if (b - a === 1 && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
       info.pronounObject = true;
       return info;
@@ -1483,7 +1485,7 @@ export class AttributionFinder {
     if (lemma === 'hervorgehen' || lemma === 'verlauten' || lemma === 'ergeben') {
       const aus = this.ausPhrase(i);
       if (aus) return this.candidate(cue, aus.phrase, aus.classified, this.messageForVerb(i, i, this.clauseOf(i), aus.phrase));
-      if (lemma !== 'verlauten') return undefined;
+      if (lemma === 'hervorgehen') return undefined;
     }
     const anchor = finite ? i : this.finiteAnchor(i);
     const passive = !finite && (t.cls & W.PARTICIPLE) !== 0 && anchor >= 0 && this.isPassive(i, anchor);
@@ -1502,7 +1504,9 @@ export class AttributionFinder {
 
     // "Der Bericht zitiert zwei Personen mit engen Verbindungen zum Kreml": an unnamed source quoted by a named one
     if (OBJECT_SOURCE_VERBS.has(lemma) && !passive && finite) {
-      const object = this.nounPhraseRight(i + 1, false);
+      // "zitierte man Yolanda Alvarez": the impersonal subject stands between the verb and its object
+      const objectStart = tokens[i + 1]?.lower === 'man' ? i + 2 : i + 1;
+      const object = this.nounPhraseRight(objectStart, false);
       const classified = object ? this.classify(object) : null;
       const impersonal = subject === null || (subject[1] - subject[0] === 1 && tokens[subject[0]].lower === 'man');
       if (object && (classified?.kind === 'anonymous' || impersonal)) return this.candidate(cue, object, classified!, message);
@@ -1522,6 +1526,8 @@ export class AttributionFinder {
       if (document) return this.candidate(cue, document, this.classify(document), message);
       return this.candidate(cue, null, VAGUE, message);
     }
+    // "Die Untersuchung ergab, dass …", "wie eine Umfrage ergab": a finding reports only with a document as its subject
+    if (lemma === 'ergeben' && !(subject && hasComplement && this.isSayingHead(subject, true))) return undefined;
     if (!subject) return this.candidate(cue, null, lemma === 'verlauten' ? VAGUE : { kind: 'none', anaphoric: false, documentOnly: false }, message);
     const first = tokens[subject[0]];
     if (subject[1] - subject[0] === 1 && first.lower === 'es') {

@@ -25,7 +25,7 @@ export const SPEECH_VERBS = words(`
   nennen titulieren klarstellen richtigstellen präzisieren verraten enthüllen offenbaren preisgeben
   verweisen hinweisen begründen rechtfertigen argumentieren kommentieren bewerten beurteilen
   prognostizieren vorhersagen voraussagen angeben informieren unterrichten wiederholen skandieren
-  rufen zurufen besagen heißen lauten sprechen ablehnen verteidigen nachsagen ausschließen
+  rufen zurufen besagen heißen lauten sprechen ablehnen verteidigen nachsagen ausschließen aussagen
 `);
 
 /**
@@ -38,7 +38,7 @@ export const THOUGHT_VERBS = words(`
   meinen glauben vermuten befürchten fürchten hoffen erwarten annehmen ausgehen schätzen rechnen
   bezweifeln zweifeln einschätzen folgern urteilen denken halten fragen spekulieren munkeln
   zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern bitten verdächtigen drängen
-  einigen anbieten drohen anweisen erhoffen überlegen erinnern einschränken
+  einigen anbieten drohen anweisen erhoffen überlegen erinnern einschränken veröffentlichen
 `);
 
 /** Thoughts whose agentless passive states a supposition even without a complement ("Als Ursache wird ein Defekt vermutet"). */
