@@ -8,6 +8,9 @@ test('flags an auxiliary right before a second finite verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Ein Kreml-Sprecher hat lehnte einen Bericht ab.'), ['hat lehnte']);
   assert.deepEqual(flaggedTexts(RULE, 'Die Regierung wird kündigte neue Maßnahmen an.'), ['wird kündigte']);
   assert.deepEqual(flaggedTexts(RULE, '„Wir haben lehnten das ab“, sagte er.'), ['haben lehnten']);
+  // a past form that is also a participle adjective, where no noun follows for it to describe
+  assert.deepEqual(flaggedTexts(RULE, 'Das Ministerium hat erklärte, dass die Angriffe unterstützt wurden.'), ['hat erklärte']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Regierung hat betonte die Bereitschaft zu Gesprächen.'), ['hat betonte']);
 });
 
 test('leaves participles, infinitives, adverbs, prepositions and colloquial quotes alone', () => {
@@ -19,5 +22,8 @@ test('leaves participles, infinitives, adverbs, prepositions and colloquial quot
     'Er hat gestern gesagt, dass er kommt.',
     'Sie werden sehen, dass es klappt.',
     'Nachdem ihm der Haftbefehl eröffnet worden war sagte er nichts.',
+    'Die Regierung hat erklärte Ziele, aber keinen Plan.',
+    'Darüber hinaus wurde beschlossen, eine Delegation zu entsenden.',
+    'Das Gericht hatte entschieden, dass die Klage zulässig ist.',
   ]);
 });

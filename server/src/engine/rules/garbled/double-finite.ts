@@ -2,7 +2,21 @@ import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { canBeFinite, isVerbForm, onlyFinite } from './verbs.js';
+import { canBeFinite, isLowerWord, isVerbForm, onlyFinite } from './verbs.js';
+import type { Token } from '../../analysis/model.js';
+
+/**
+ * A past form that is also an inflected participle ("erklärte", "betonte") but cannot be an attribute
+ * here: a comma, "dass" or an article follows instead of the noun it would describe ("hat erklärte,
+ * dass"; compare "hat erklärte Ziele").
+ */
+function pastFormNotAttribute(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (!canBeFinite(t) || (t.cls & WordClass.FIN_PAST) === 0 || (t.cls & (WordClass.NOUN | WordClass.INFINITIVE | WordClass.PARTICIPLE | WordClass.ENGLISH)) !== 0) return false;
+  const next = tokens[k + 1];
+  if (k + 1 >= end) return false;
+  return next.text === ',' || next.lower === 'dass' || (isLowerWord(next) && (next.cls & WordClass.ARTICLE) !== 0);
+}
 
 /** Two finite verbs side by side in one clause: "Ein Kreml-Sprecher hat lehnte einen Bericht ab". */
 export const doubleFinite: Rule = {
@@ -32,7 +46,7 @@ export const doubleFinite: Rule = {
         const a = tokens[k];
         const b = tokens[k + 1];
         if (a.quote !== b.quote || !canBeFinite(a) || (a.cls & (WordClass.AUXILIARY | WordClass.MODAL)) === 0) continue;
-        if (!onlyFinite(b) || (b.cls & (WordClass.AUXILIARY | WordClass.MODAL)) !== 0) continue;
+        if (!(onlyFinite(b) || pastFormNotAttribute(tokens, k + 1, s.tokenEnd)) || (b.cls & (WordClass.AUXILIARY | WordClass.MODAL)) !== 0) continue;
         // the auxiliary closes a subordinate clause whose comma is missing: "nachdem er eröffnet worden war sagte er"
         if (k > s.tokenStart && isVerbForm(tokens[k - 1]) && (tokens[k - 1].cls & (WordClass.PARTICIPLE | WordClass.INFINITIVE)) !== 0) continue;
         // quoted speech may be colloquial ("das ist scheiße"); a past form after the auxiliary is not
