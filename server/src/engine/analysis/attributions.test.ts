@@ -442,3 +442,10 @@ test('after "zitierte man" the one quoted is the source', () => {
 test('"aussagen" reports: a witness statement', () => {
   assert.equal(only('Zwei Nachbarn haben vor Gericht ausgesagt, dass sie Schüsse hörten.').source, 'Zwei Nachbarn');
 });
+
+test('a list of noun phrases before the verb is the source as a whole ("Polen, Ungarn und Tschechien")', () => {
+  assert.equal(only('Polen, Ungarn und Tschechien lehnten den Vorschlag ab.').source, 'Polen, Ungarn und Tschechien');
+  assert.equal(only('Die Ministerin, der Bürgermeister und die Landrätin erklärten, sie seien sich einig.').source, 'Die Ministerin, der Bürgermeister und die Landrätin');
+  // a clause before the list is no member
+  assert.equal(only('Die Mieten steigen, die Löhne und die Renten sinken, sagte die Ministerin.').source, 'die Ministerin');
+});

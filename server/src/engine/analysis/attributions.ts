@@ -74,6 +74,10 @@ const TRAILING_PUNCT = new Set(['.', '!', '?', '…', '...', ':', ';', ',', '–
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden', 'werde']);
 const CAUSATIVE = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe']);
 const COORDINATORS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'doch']);
+/** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
+const LIST_COORDINATORS = new Set(['und', 'oder', 'sowie']);
+/** Members of such a list looked at before the coordinated one. */
+const LIST_MEMBERS = 6;
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'ich', 'wir']);
 const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
 const OBJECT_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'ihn', 'uns', 'mir', 'dir', 'euch', 'sich']);
@@ -839,7 +843,8 @@ export class AttributionFinder {
       if (quotedBefore && quotedBefore.tokenStart === start && !this.quotedNameAt(start)) return main({ before: [quotedBefore.tokenStart, quotedBefore.tokenEnd] });
       const opener = verbFinal && !this.hasSecondPositionVerb(start, v) ? this.subordinateOpener(start) : -1;
       if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
-      return this.vorfeldClause(start, [start, v], v);
+      const listStart = this.listStart(start);
+      return this.vorfeldClause(listStart, [listStart, v], v);
     }
     const left = tokens[v - 1];
     if (v === this.s.tokenStart || left === undefined || left.text !== ',') {
@@ -877,6 +882,27 @@ export class AttributionFinder {
     }
     const adverbial = this.isSubordinator(first[0]) && tokens[first[0]].lower !== 'dass';
     return main({ before: adverbial ? null : [first[0], v - 1] });
+  }
+
+  /**
+   * "Frankreich, Italien und Spanien kritisierten": when the segment at `start` coordinates with
+   * "und"/"oder"/"sowie", the start of the comma-separated noun phrases before it that run back to a
+   * clause break (the members of one list); otherwise `start`.
+   */
+  private listStart(start: number): number {
+    const { tokens } = this;
+    let coordinated = false;
+    for (let k = start; k < this.s.tokenEnd && tokens[k].text !== ',' && !coordinated; k++) coordinated = isWord(tokens[k]) && LIST_COORDINATORS.has(tokens[k].lower);
+    if (!coordinated) return start;
+    let a = start;
+    for (let members = 0; members < LIST_MEMBERS && tokens[a - 1]?.text === ','; members++) {
+      const previous = this.segmentStart(a - 1);
+      if (previous >= a - 1 || !this.startsNounPhrase(previous) || this.isSubordinator(previous) || this.isRelativeStart(previous) || this.hasFinite(previous, a - 1)) return start;
+      if (this.nounPhraseRight(previous, false)?.[1] !== a - 1) return start;
+      a = previous;
+      if (this.isBreakBefore(a)) return a;
+    }
+    return start;
   }
 
   /**
