@@ -10,6 +10,13 @@ test('flags a subject between a fronted phrase and the finite verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Gestern er sagte nichts dazu.'), ['Gestern er sagte']);
 });
 
+test('flags the English comma after a fronted phrase with genitive attributes', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Nach Angaben des ukrainischen Militärs, die Truppen rückten weiter vor.'), [
+    'Nach Angaben des ukrainischen Militärs, die Truppen rückten',
+  ]);
+  assert.deepEqual(flaggedTexts(RULE, 'Laut dem Bericht, die Armee verlor mehrere Stellungen.'), ['Laut dem Bericht, die Armee verlor']);
+});
+
 test('leaves genitive attributes, focus particles and correct order alone', () => {
   assertSilent(RULE, [
     'Am heißesten Tag dieses Jahres musste die Feuerwehr ausrücken.',
@@ -18,5 +25,10 @@ test('leaves genitive attributes, focus particles and correct order alone', () =
     'Am Samstag sagten die Behörden, es sei ruhig.',
     'Nach dem Spiel, das die Mannschaft gewann, feierten die Fans.',
     'Am Samstag die Behörden zu informieren, war richtig.',
+    'Nach dem Treffen, das Stunden dauerte, sagte er nichts.',
+    'Im Zuge der Ermittlungen, die Monate dauerten, wurde er verhaftet.',
+    'Nach Angaben des Militärs rückten die Truppen vor.',
+    'Im Gegenteil, es sei bereits mit den Arbeiten begonnen worden.',
+    'Im Gegenteil, die Lage ist ernst.',
   ]);
 });

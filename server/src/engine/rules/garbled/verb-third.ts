@@ -19,6 +19,11 @@ const FRONT_ADVERBS = new Set(
 const SUBJECT_DETERMINERS = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine', 'diese', 'mehrere', 'viele', 'einige', 'alle']);
 const SUBJECT_PRONOUNS = new Set(['ich', 'er', 'sie', 'wir', 'es', 'man']);
 const MAX_ADJECTIVES = 4;
+/** Determiners of a genitive attribute that may extend the fronted phrase, and how many are taken. */
+const GENITIVE_DETERMINERS = new Set(['des', 'der', 'eines', 'einer']);
+const MAX_GENITIVES = 2;
+/** Words a fronted phrase needs before an English comma counts ("Laut dem Bericht,"). */
+const MIN_PHRASE_BEFORE_COMMA = 3;
 
 /** Index after a noun phrase [determiner] [adjectives] noun starting at k, or -1. */
 function afterNounPhrase(tokens: readonly Token[], s: Sentence, k: number, determinerRequired: boolean): number {
@@ -29,14 +34,22 @@ function afterNounPhrase(tokens: readonly Token[], s: Sentence, k: number, deter
   return m < s.tokenEnd && isCapitalized(tokens[m]) ? m + 1 : -1;
 }
 
-/** Index after the first constituent: a prepositional phrase ("Am Samstag", "Nach dem Spiel") or a temporal adverb. */
+/**
+ * Index after the first constituent: a prepositional phrase ("Am Samstag", "Nach dem Spiel", with
+ * genitive attributes: "Nach Angaben des ukrainischen Militärs") or a temporal adverb.
+ */
 function afterFirstConstituent(tokens: readonly Token[], s: Sentence): number {
   const first = tokens[s.tokenStart];
   if (first.kind !== 'word') return -1;
   if (FRONT_ADVERBS.has(first.lower)) return s.tokenStart + 1;
-  if (contractionOf(first.lower)) return afterNounPhrase(tokens, s, s.tokenStart + 1, false);
-  if (governedCases(first.lower) !== undefined) return afterNounPhrase(tokens, s, s.tokenStart + 1, false);
-  return -1;
+  if (!contractionOf(first.lower) && governedCases(first.lower) === undefined) return -1;
+  let end = afterNounPhrase(tokens, s, s.tokenStart + 1, false);
+  for (let n = 0; end > 0 && n < MAX_GENITIVES && end < s.tokenEnd && GENITIVE_DETERMINERS.has(tokens[end].lower); n++) {
+    const attribute = afterNounPhrase(tokens, s, end, true);
+    if (attribute < 0) break;
+    end = attribute;
+  }
+  return end;
 }
 
 /** The finite verb in third place of a main clause: "Am Samstag die Behörden sagten, …". */
@@ -63,19 +76,27 @@ export const verbThird: Rule = {
     const { tokens } = analysis;
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s) || tokens[s.tokenStart].quote >= 0) continue;
-      const front = afterFirstConstituent(tokens, s);
-      if (front < 0 || front >= s.tokenEnd) continue;
+      const constituentEnd = afterFirstConstituent(tokens, s);
+      if (constituentEnd < 0 || constituentEnd >= s.tokenEnd) continue;
+      // English punctuation after the fronted phrase: "Nach Angaben des Militärs, die Truppen rückten vor";
+      // a short set phrase may take a comma ("Im Gegenteil, es sei …"), so it must be a full phrase of three words or more
+      const comma = tokens[constituentEnd].text === ',';
+      if (comma && constituentEnd - s.tokenStart < MIN_PHRASE_BEFORE_COMMA) continue;
+      const front = comma ? constituentEnd + 1 : constituentEnd;
+      if (front >= s.tokenEnd) continue;
       const subjectStart = tokens[front];
-      const pronoun = isLowerWord(subjectStart) && SUBJECT_PRONOUNS.has(subjectStart.lower);
+      const pronoun = !comma && isLowerWord(subjectStart) && SUBJECT_PRONOUNS.has(subjectStart.lower);
       if (!pronoun && !(isLowerWord(subjectStart) && SUBJECT_DETERMINERS.has(subjectStart.lower))) continue;
       const verb = pronoun ? front + 1 : afterNounPhrase(tokens, s, front, true);
       if (verb < 0 || verb >= s.tokenEnd || !isFiniteVerb(tokens, verb) || (tokens[verb].cls & W.INFINITIVE) !== 0) continue;
+      // after a comma the words may be a relative clause that ends with its verb: "Nach dem Treffen, das Stunden dauerte, sagte er"
+      if (comma && (verb + 1 >= s.tokenEnd || tokens[verb + 1].kind === 'punct')) continue;
       report({
         offset: tokens[s.tokenStart].offset,
         length: tokens[verb].end - tokens[s.tokenStart].offset,
         data: {
           verb: tokens[verb].text,
-          front: analysis.text.slice(tokens[s.tokenStart].offset, tokens[front - 1].end),
+          front: analysis.text.slice(tokens[s.tokenStart].offset, tokens[constituentEnd - 1].end),
           subject: analysis.text.slice(subjectStart.offset, tokens[verb - 1].end),
         },
       });
