@@ -17,6 +17,7 @@ import { subjectVerbNumber } from './garbled/subject-verb-number.js';
 import { subordinateOrder } from './garbled/subordinate-order.js';
 import { untranslatedEnglish } from './garbled/untranslated-english.js';
 import { verbThird } from './garbled/verb-third.js';
+import { verblessClause } from './garbled/verbless-clause.js';
 import { verblessFragment } from './garbled/verbless-fragment.js';
 import { mixedQuotes } from './typography/mixed-quotes.js';
 import { spaceBeforePunctuation } from './typography/space-before-punctuation.js';
@@ -43,6 +44,7 @@ export const allRules: readonly Rule[] = [
   doubleFinite,
   capitalizedArticle,
   verblessFragment,
+  verblessClause,
   subordinateOrder,
   runOn,
   untranslatedEnglish,

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, findingsOf, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'garbled/verbless-clause';
+
+test('flags a subordinate clause that ends the sentence without a verb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die UN setzen die Gespräche fort, weil die Lieferungen für die Welt wichtig.'), ['weil die Lieferungen für die Welt wichtig']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er fragte, ob das Treffen am Montag in Berlin.'), ['ob das Treffen am Montag in Berlin']);
+});
+
+test('the finding names the clause', () => {
+  const [finding] = findingsOf(RULE, 'Das Treffen ist wichtig, obwohl die Lage in der Region ernst.');
+  assert.match(finding!.message, /„obwohl die Lage in der Region ernst“/);
+});
+
+test('leaves clauses with a verb, set ellipses, quotations and unknown words alone', () => {
+  assertSilent(RULE, [
+    'Die Lieferungen gehen weiter, weil sie für die Welt wichtig sind.',
+    'Er kommt, wenn nötig.',
+    'Er hilft, falls möglich, sofort.',
+    'Es ist unklar, ob die Gespräche stattfinden.',
+    'Er fragte, ob „das Treffen am Montag in Berlin“.',
+    'Sie sagte, dass die Regierung die Lage im Griff habe.',
+    'Er wusste, dass die Lage in der Stadt bedrohlich, aber beherrschbar war.',
+    'Er sagte, dass die Fahrer die Strecke blitzschnell durchrasten.',
+  ]);
+});
