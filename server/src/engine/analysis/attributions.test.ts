@@ -449,3 +449,10 @@ test('a list of noun phrases before the verb is the source as a whole ("Polen, U
   // a clause before the list is no member
   assert.equal(only('Die Mieten steigen, die Löhne und die Renten sinken, sagte die Ministerin.').source, 'die Ministerin');
 });
+
+test('a complement opened by "in den" + adjective + noun is no relative clause; a zu-infinitive may be joined by another', () => {
+  assert.equal(only('Die Agentur hatte berichtet, in den oberen Stockwerken seien Schüsse gefallen.').message, 'in den oberen Stockwerken seien Schüsse gefallen');
+  assert.equal(only('Die Ministerin hat angekündigt, im Fall einer Niederlage sofort zurückzutreten um den Weg freizumachen.').source, 'Die Ministerin');
+  assert.equal(only('Die Ministerin hat angekündigt, die Schule bis zum 3. Mai zu schließen.').message, 'die Schule bis zum 3. Mai zu schließen');
+  assert.deepEqual(attributionsOf('Die Ministerin hatte das Amt angekündigt, in dem sie arbeitete.'), []);
+});

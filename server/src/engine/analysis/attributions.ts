@@ -74,6 +74,8 @@ const TRAILING_PUNCT = new Set(['.', '!', '?', '…', '...', ':', ';', ',', '–
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden', 'werde']);
 const CAUSATIVE = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe']);
 const COORDINATORS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'doch']);
+/** Words that may follow a zu-infinitive that ends a complement: a second infinitive joins it. */
+const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'anstatt']);
 /** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
 const LIST_COORDINATORS = new Set(['und', 'oder', 'sowie']);
 /** Members of such a list looked at before the coordinated one. */
@@ -405,6 +407,9 @@ export class AttributionFinder {
     if (!isWord(t)) return false;
     if (t.cls & W.PREPOSITION) {
       if (!RELATIVE_PRONOUNS.has(this.tokens[i + 1]?.lower ?? '')) return false;
+      // ", in den persönlichen Sachen seien …": an adjective in -en between it and a noun makes the pronoun an article
+      const adjective = this.tokens[i + 2];
+      if (isWord(adjective) && !isCapitalized(adjective) && (adjective.cls & (W.ADJECTIVE | W.PARTICIPLE)) !== 0 && adjective.lower.endsWith('en') && this.isNounAt(i + 3)) return false;
       if (!this.isNounAt(i + 2)) return true;
       // ", in der Putin aufgefordert wird": a name the lexicon does not know, in a clause that ends with its verb
       return this.tokens[i - 1]?.text === ',' && this.nounsOf(this.tokens[i + 2]).length === 0 && this.isVerbFinalSegment(i + 3);
@@ -1821,11 +1826,14 @@ export class AttributionFinder {
     for (let j = k; j < Math.min(this.s.tokenEnd, k + CLAUSE_REACH / 2); j++) {
       const u = tokens[j];
       if (u.quote >= 0 && u.kind !== 'quote') continue;
+      // "bis zum 17. Mai": the period of an ordinal inside the sentence
+      if (u.text === '.' && tokens[j - 1]?.kind === 'number' && j + 1 < this.s.tokenEnd) continue;
       if (u.kind === 'punct' && u.text !== '(' && u.text !== ')' && u.text !== '-') return j > k && tokens[j - 1]?.kind === 'word' && (tokens[j - 1].cls & W.INFINITIVE) !== 0 && tokens[j - 2]?.lower === 'zu';
       if (this.isFinite(j)) return true;
       if (isWord(u) && (u.cls & W.INFINITIVE) !== 0 && (tokens[j - 1]?.lower === 'zu' || /zu/.test(u.lower))) {
+        // a zu-infinitive ends its clause, or another joins it: "… aufzusuchen und …", "… aufzusuchen um …"
         const after = tokens[j + 1];
-        if (after === undefined || after.kind !== 'word') return true;
+        if (after === undefined || after.kind !== 'word' || INFINITIVE_JOINERS.has(after.lower)) return true;
       }
     }
     return false;
