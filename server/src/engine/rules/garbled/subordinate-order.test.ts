@@ -10,6 +10,7 @@ test('flags a phrase after the finite verb of a subordinate clause', () => {
     ['ob Moskau welche sehe Verhandlungsmöglichkeiten'],
   );
   assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass dies der Fall sei bereit.'), ['dass dies der Fall sei bereit']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass Russland das Getreide einsetze ihn und die Welt erpressen.'), ['dass Russland das Getreide einsetze ihn']);
   assert.deepEqual(
     flaggedTexts(RULE, 'Sie sagte, dass sie keine Gespräche führen würden ein möglicher Waffenstillstand.'),
     ['dass sie keine Gespräche führen würden ein'],
@@ -33,6 +34,8 @@ test('adjectives that look like past verbs are attributes, not verbs', () => {
 
 test('leaves comparisons, coordination and infinitives after the verb alone', () => {
   assertSilent(RULE, [
+    'Er fragte, ob sie kämen uns zu helfen.',
+    'Er sagte, dass er ihn besuche.',
     'Er sagte, dass die Lage ernster sei als im Vorjahr.',
     'Sie fragte, ob er komme und bleibe.',
     'Er fragte, ob sie versucht den Fall zu lösen.',

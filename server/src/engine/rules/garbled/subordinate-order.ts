@@ -9,6 +9,11 @@ import { isCapitalized, isFiniteVerb, isVerbForm } from './verbs.js';
 const W = WordClass;
 /** After the verb of a subordinate clause these may still follow (comparisons, extraposed phrases, coordination). */
 const MAY_FOLLOW = W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB;
+/**
+ * Object pronouns, which cannot open a new clause after the verb the way "sie", "es" or "er" can
+ * when a comma is missing: "dass Russland die Nahrungsmittel einsetze ihn zu erpressen".
+ */
+const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'ihnen', 'mich', 'mir', 'dich', 'dir', 'uns', 'euch']);
 /** Tokens looked at from the conjunction to its verb and after it (keeps the rule linear). */
 const MAX_CLAUSE = 40;
 /** Infinitives of the auxiliaries, which the lexicon also reads as a possessive ("sein"): "hätte sein können". */
@@ -85,7 +90,8 @@ export const subordinateOrder: Rule = {
         const after = tokens[m + 1];
         if (m + 1 >= s.tokenEnd || after.kind !== 'word' || after.quote !== tokens[verb].quote) continue;
         if ((after.cls & MAY_FOLLOW) !== 0 || after.lower === 'zu' || after.lower === 'als' || after.lower === 'wie') continue;
-        const nominal = (after.cls & W.ARTICLE) !== 0 || isCapitalized(after) || ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
+        const nominal =
+          (after.cls & W.ARTICLE) !== 0 || isCapitalized(after) || OBJECT_PRONOUNS.has(after.lower) || ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
         if (!nominal || extraposedInfinitive(tokens, m + 1, s.tokenEnd)) continue;
         // a relative clause that lacks its comma: "ob Nordkorea Sprengköpfe hat die klein genug sind"
         if (RELATIVE_PRONOUNS.has(after.lower) && finiteLater(tokens, m + 2, s.tokenEnd)) continue;
