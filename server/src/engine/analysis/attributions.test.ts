@@ -456,3 +456,9 @@ test('a complement opened by "in den" + adjective + noun is no relative clause; 
   assert.equal(only('Die Ministerin hat angekündigt, die Schule bis zum 3. Mai zu schließen.').message, 'die Schule bis zum 3. Mai zu schließen');
   assert.deepEqual(attributionsOf('Die Ministerin hatte das Amt angekündigt, in dem sie arbeitete.'), []);
 });
+
+test('"darstellen" reports only with its content; reflexive "herausstellen" without one reports nothing', () => {
+  assert.deepEqual(attributionsOf('Der Neubau stellt eine Alternative zum Altbau dar. Der Koffer stellte sich als harmlos heraus.'), []);
+  assert.equal(only('Die Zeugin stellte dar, dass der Wagen zu schnell fuhr.').source, 'Die Zeugin');
+  assert.equal(only('Der Gutachter stellte heraus, dass der Wagen zu schnell fuhr.').source, 'Der Gutachter');
+});

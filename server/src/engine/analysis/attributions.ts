@@ -74,6 +74,9 @@ const TRAILING_PUNCT = new Set(['.', '!', '?', '…', '...', ':', ';', ',', '–
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden', 'werde']);
 const CAUSATIVE = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe']);
 const COORDINATORS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'doch']);
+/** Reporting verbs whose reflexive use reports nothing: "bestätigt sich", "stellte sich heraus". */
+const REFLEXIVE_NOT_REPORTING = new Set(['bestätigen', 'herausstellen']);
+const REFLEXIVE = new Set(['sich']);
 /** Words that may follow a zu-infinitive that ends a complement: a second infinitive joins it. */
 const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'anstatt']);
 /** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
@@ -1529,6 +1532,8 @@ export class AttributionFinder {
     const supposition = passive && SUPPOSITION_VERBS.has(lemma);
     const content = !passive && ((finite && CONTENT_OBJECT_VERBS.has(lemma)) || preposition !== undefined);
     if (thought && !hasComplement && !supposition && !content) return undefined;
+    // "Der Zünder stellte sich als Attrappe heraus": reflexive without a complement, the verb tells what proved true
+    if (!hasComplement && REFLEXIVE_NOT_REPORTING.has(lemma) && this.hasWordInClause(i, REFLEXIVE)) return undefined;
     // a perfect without complement or quotation ("Küng hatte den Papst kritisiert") tells an earlier act, not a
     // statement; with its preposition the verb names what was said ("hatten von einem Volkskrieg gesprochen")
     if (!hasComplement && !passive && !finite && preposition === undefined) return undefined;

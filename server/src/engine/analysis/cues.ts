@@ -18,7 +18,7 @@ export const SPEECH_VERBS = words(`
   unterstreichen hervorheben herausstellen herausstreichen warnen mahnen fordern verlangen auffordern
   aufrufen appellieren anregen vorschlagen empfehlen abraten plädieren kritisieren bemängeln
   beklagen beanstanden monieren rügen anprangern loben begrüßen würdigen zitieren
-  verlauten twittern posten erläutern ausführen darlegen schildern beschreiben darstellen erzählen
+  verlauten twittern posten erläutern ausführen darlegen schildern beschreiben erzählen
   anmerken bemerken erwähnen einwenden feststellen konstatieren resümieren bilanzieren einräumen zugeben
   eingestehen gestehen andeuten signalisieren bekunden beteuern leugnen verneinen zusagen zusichern
   versprechen garantieren androhen vorwerfen beschuldigen bezichtigen unterstellen bezeichnen
@@ -32,13 +32,14 @@ export const SPEECH_VERBS = words(`
  * Verbs of thinking, expecting and concluding, and of asking and suspecting. They report a
  * statement only with a complement ("Experten befürchten, dass …", "hofft, … zu können", "bat die
  * Anwohner, im Haus zu bleiben"); "Beide Produkte wurden mit Spannung erwartet" and "bat um Hilfe"
- * report nothing.
+ * report nothing. So do publishing ("veröffentlichte, dass …") and "darstellen", which without a
+ * complement means "to be" ("stellt eine Alternative dar").
  */
 export const THOUGHT_VERBS = words(`
   meinen glauben vermuten befürchten fürchten hoffen erwarten annehmen ausgehen schätzen rechnen
   bezweifeln zweifeln einschätzen folgern urteilen denken halten fragen spekulieren munkeln
   zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern bitten verdächtigen drängen
-  einigen anbieten drohen anweisen erhoffen überlegen erinnern einschränken veröffentlichen
+  einigen anbieten drohen anweisen erhoffen überlegen erinnern einschränken veröffentlichen darstellen
 `);
 
 /** Thoughts whose agentless passive states a supposition even without a complement ("Als Ursache wird ein Defekt vermutet"). */
