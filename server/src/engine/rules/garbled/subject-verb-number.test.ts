@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertSilent, flaggedTexts } from '../../testing/rule-test-kit.js';
+import { assertSilent, findingsOf, flaggedTexts } from '../../testing/rule-test-kit.js';
 
 const RULE = 'garbled/subject-verb-number';
 
@@ -15,6 +15,22 @@ test('flags "one of the …" with a plural verb', () => {
 test('flags a masculine singular subject first in the sentence before a plural verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Der Sprecher der Regierung sagten, es sei ruhig.'), ['Der Sprecher der Regierung sagten']);
   assert.deepEqual(flaggedTexts(RULE, 'Ein Beamter erklärten das am Montag.'), ['Ein Beamter erklärten']);
+});
+
+test('flags a plural subject first in the sentence before a singular verb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Verhandlungen hat zuletzt gestockt.'), ['Die Verhandlungen hat']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Vereinten Nationen sagte, dass sie die Gespräche fortsetzen.'), ['Die Vereinten Nationen sagte']);
+  const [finding] = findingsOf(RULE, 'Die Verhandlungen hat zuletzt gestockt.');
+  assert.match(finding!.message, /„Die Verhandlungen“ ist Plural, das Verb „hat“ Singular/);
+});
+
+test('a plural phrase before a singular verb may be the object when a subject follows', () => {
+  assertSilent(RULE, [
+    'Die Verhandlungen leitete der Minister.',
+    'Die Verhandlungen hat er selbst geleitet.',
+    'Die Vereinten Nationen sagten, dass sie kommen.',
+    'Die Regierung hat beschlossen, die Steuern zu senken.',
+  ]);
 });
 
 test('leaves singular verbs, objects and datives alone', () => {

@@ -76,35 +76,96 @@ function masculineSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | u
   return {
     offset: start.offset,
     length: tokens[verb].end - start.offset,
-    data: { subject: analysis.text.slice(start.offset, tokens[end - 1].end), verb: tokens[verb].text },
+    data: { subject: analysis.text.slice(start.offset, tokens[end - 1].end), verb: tokens[verb].text, ...SINGULAR_SUBJECT },
   };
 }
 
-/** A singular subject with a plural verb: "so einer der russischen Quellen sagten", "Der Sprecher der Regierung sagten". */
+const SINGULAR_SUBJECT = { subjectnumber: 'Singular', verbnumber: 'Plural' };
+const PLURAL_SUBJECT = { subjectnumber: 'Plural', verbnumber: 'Singular' };
+/** Features of the singular genders in every case (noun-phrase.ts: bit case * 4 + gender). */
+const SINGULAR_FEATURES = 0x7777;
+/** Finite forms of the auxiliaries and modals that are singular only. */
+const SINGULAR_ONLY_FORMS = new Set(
+  'ist war hat hatte wird wurde kann konnte muss musste soll sollte will wollte darf durfte sei habe werde könne müsse solle wolle'.split(' '),
+);
+/** Tokens after the verb searched for a subject that would make the sentence object-first. */
+const MAX_SUBJECT_SEARCH = 12;
+
+/** A singular-only finite form: an auxiliary or modal, or a past form in "-te" whose plural "-ten" exists ("sagte"). */
+function isSingularFinite(analysis: Analysis, k: number): boolean {
+  const { tokens } = analysis;
+  const t = tokens[k];
+  if (SINGULAR_ONLY_FORMS.has(t.lower)) return true;
+  if (!isFiniteVerb(tokens, k) || !t.lower.endsWith('te') || (t.cls & (W.INFINITIVE | W.NOUN | W.ENGLISH)) !== 0) return false;
+  return (analysis.lexicon.classes(t.lower + 'n') & W.FIN_PAST) !== 0;
+}
+
+/**
+ * Whether a word that may be the subject follows the verb in its clause: then the plural phrase in
+ * front is an object ("Die Verhandlungen leitete der Minister").
+ */
+function subjectAfter(tokens: readonly Token[], s: Sentence, verb: number): boolean {
+  for (let k = verb + 1; k < s.tokenEnd && k - verb <= MAX_SUBJECT_SEARCH; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || t.kind === 'quote') return false;
+    if (t.kind !== 'word' || isCapitalized(t) || (t.cls & (W.PRONOUN | W.ARTICLE)) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence that begins with a plural subject, certain by its noun ("Die Verhandlungen", "Die
+ * Vereinten Nationen"), directly before a singular verb with no other subject in its clause.
+ */
+function pluralSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | undefined {
+  const { tokens } = analysis;
+  const start = tokens[s.tokenStart];
+  if (start.kind !== 'word' || (start.lower !== 'die' && start.lower !== 'diese') || (start.shape & Shape.UPPER_CASE) !== 0) return undefined;
+  let end = phraseEnd(tokens, s, s.tokenStart);
+  if (end < 0) return undefined;
+  // a capitalised adjective of a name: "Die Vereinten Nationen"
+  if (end < s.tokenEnd && isCapitalized(tokens[end]) && (analysis.lexicon.classes(tokens[end - 1].lower) & W.ADJECTIVE) !== 0) end++;
+  const features = nounFeatures(analysis.lexicon.nouns(tokens[end - 1].text));
+  if (features === 0 || (features & SINGULAR_FEATURES) !== 0) return undefined;
+  let verb = end;
+  const genitive = tokens[end];
+  if (isLowerWord(genitive) && GENITIVE_ARTICLES.has(genitive.lower)) verb = phraseEnd(tokens, s, end);
+  if (verb < 0 || verb >= s.tokenEnd || !isSingularFinite(analysis, verb) || subjectAfter(tokens, s, verb)) return undefined;
+  return {
+    offset: start.offset,
+    length: tokens[verb].end - start.offset,
+    data: { subject: analysis.text.slice(start.offset, tokens[end - 1].end), verb: tokens[verb].text, ...PLURAL_SUBJECT },
+  };
+}
+
+/**
+ * A singular subject with a plural verb ("so einer der russischen Quellen sagten", "Der Sprecher der
+ * Regierung sagten") or a plural subject with a singular verb ("Die Verhandlungen hat zuletzt gestockt").
+ */
 export const subjectVerbNumber: Rule = {
   meta: {
     id: 'garbled/subject-verb-number',
     category: 'garbled',
     defaultSeverity: 'warning',
     message: {
-      de: '„{subject}“ ist Singular, das Verb „{verb}“ Plural: Subjekt und Verb passen nicht zusammen.',
-      en: '"{subject}" is singular, the verb "{verb}" plural: subject and verb do not agree.',
+      de: '„{subject}“ ist {subjectnumber}, das Verb „{verb}“ {verbnumber}: Subjekt und Verb passen nicht zusammen.',
+      en: '"{subject}" is {subjectnumber}, the verb "{verb}" {verbnumber}: subject and verb do not agree.',
     },
     explanation: {
-      de: 'Das Subjekt „einer der …“ meint eine einzelne Person oder Sache und verlangt ein Verb im Singular. Steht das Verb im Plural, hat die Übersetzung die Bezüge verloren; unklar wird, ob eine oder mehrere Quellen etwas gesagt haben.',
-      en: 'The subject "one of the …" means a single person or thing and needs a singular verb. A plural verb shows the translation lost track of who is meant; it becomes unclear whether one source or several said something.',
+      de: 'Subjekt und konjugiertes Verb stimmen im Numerus überein: „einer der …“ oder „der Sprecher“ verlangt ein Verb im Singular, „die Verhandlungen“ eines im Plural. Passen sie nicht zusammen, hat die Übersetzung die Bezüge verloren; unklar wird, ob eine oder mehrere Quellen etwas gesagt haben.',
+      en: 'Subject and finite verb agree in number: "einer der …" or "der Sprecher" needs a singular verb, "die Verhandlungen" a plural one. When they do not, the translation lost track of who is meant; it becomes unclear whether one source or several said something.',
     },
     standard: STANDARDS.grammar,
     howToFix: {
-      de: 'Das Verb in den Singular setzen („sagte“) oder das Subjekt anpassen.',
-      en: 'Put the verb in the singular ("sagte") or change the subject.',
+      de: 'Das Verb in den Numerus des Subjekts setzen („sagte“ / „sagten“) oder das Subjekt anpassen.',
+      en: 'Put the verb in the number of the subject ("sagte" / "sagten") or change the subject.',
     },
   },
   check(analysis, report) {
     const { tokens } = analysis;
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s)) continue;
-      const first = masculineSubjectBeforeVerb(analysis, s);
+      const first = masculineSubjectBeforeVerb(analysis, s) ?? pluralSubjectBeforeVerb(analysis, s);
       if (first) report(first);
       for (let k = s.tokenStart; k + 3 < s.tokenEnd; k++) {
         const one = tokens[k];
@@ -124,7 +185,7 @@ export const subjectVerbNumber: Rule = {
         report({
           offset: one.offset,
           length: tokens[end].end - one.offset,
-          data: { subject: analysis.text.slice(one.offset, tokens[m].end), verb: finite.text },
+          data: { subject: analysis.text.slice(one.offset, tokens[m].end), verb: finite.text, ...SINGULAR_SUBJECT },
         });
         k = end;
       }
