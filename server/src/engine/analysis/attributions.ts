@@ -851,7 +851,7 @@ export class AttributionFinder {
       if (quotedBefore && quotedBefore.tokenStart === start && !this.quotedNameAt(start)) return main({ before: [quotedBefore.tokenStart, quotedBefore.tokenEnd] });
       const opener = verbFinal && !this.hasSecondPositionVerb(start, v) ? this.subordinateOpener(start) : -1;
       if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
-      const listStart = this.listStart(start);
+      const listStart = this.listStart(start, v);
       return this.vorfeldClause(listStart, [listStart, v], v);
     }
     const left = tokens[v - 1];
@@ -893,14 +893,14 @@ export class AttributionFinder {
   }
 
   /**
-   * "Frankreich, Italien und Spanien kritisierten": when the segment at `start` coordinates with
-   * "und"/"oder"/"sowie", the start of the comma-separated noun phrases before it that run back to a
-   * clause break (the members of one list); otherwise `start`.
+   * "Frankreich, Italien und Spanien kritisierten": when the segment from `start` to the verb `v`
+   * coordinates with "und"/"oder"/"sowie", the start of the comma-separated noun phrases before it
+   * that run back to a clause break (the members of one list); otherwise `start`.
    */
-  private listStart(start: number): number {
+  private listStart(start: number, v: number): number {
     const { tokens } = this;
     let coordinated = false;
-    for (let k = start; k < this.s.tokenEnd && tokens[k].text !== ',' && !coordinated; k++) coordinated = isWord(tokens[k]) && LIST_COORDINATORS.has(tokens[k].lower);
+    for (let k = start; k < v && !coordinated; k++) coordinated = isWord(tokens[k]) && LIST_COORDINATORS.has(tokens[k].lower);
     if (!coordinated) return start;
     let a = start;
     for (let members = 0; members < LIST_MEMBERS && tokens[a - 1]?.text === ','; members++) {
