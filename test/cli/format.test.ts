@@ -106,6 +106,25 @@ describe('sarif format', () => {
     assert.deepEqual(sarifErrors(JSON.parse(formatSarif(reports(), context()))), []);
   });
 
+  it('carries safe fixes as SARIF fixes and leaves placeholder suggestions out', () => {
+    const results = JSON.parse(formatSarif(reports(), context())).runs[0].results;
+    assert.equal(results[0].fixes, undefined, 'the unsafe "laut [Quelle]" suggestion is no SARIF fix');
+    assert.deepEqual(results[1].fixes, [
+      {
+        description: { text: '„…“ setzen' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'seeds/a.txt', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              { deletedRegion: { startLine: 12, startColumn: 3, endLine: 12, endColumn: 4 }, insertedContent: { text: '„' } },
+              { deletedRegion: { startLine: 12, startColumn: 9, endLine: 12, endColumn: 10 }, insertedContent: { text: '“' } },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
   it('the schema check itself rejects broken SARIF', () => {
     const sarif = JSON.parse(formatSarif(reports(), context()));
     sarif.runs[0].results[0].level = 'fatal';

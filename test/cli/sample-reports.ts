@@ -48,6 +48,7 @@ export function reports(): FileReport[] {
           length: 15,
           range: { start: { line: 0, character: 5 }, end: { line: 0, character: 20 } },
           fixes: [{ title: 'Quelle nennen', safe: false, edits: [{ offset: 5, length: 15, newText: 'laut [Quelle]' }] }],
+          editRanges: [[{ start: { line: 0, character: 5 }, end: { line: 0, character: 20 } }]],
           related: [{ offset: 0, length: 4, message: 'hier' }],
         },
         {
@@ -59,6 +60,12 @@ export function reports(): FileReport[] {
           length: 7,
           range: { start: { line: 11, character: 2 }, end: { line: 11, character: 9 } },
           fixes: [{ title: '„…“ setzen', safe: true, edits: [{ offset: 130, length: 1, newText: '„' }, { offset: 136, length: 1, newText: '“' }] }],
+          editRanges: [
+            [
+              { start: { line: 11, character: 2 }, end: { line: 11, character: 3 } },
+              { start: { line: 11, character: 8 }, end: { line: 11, character: 9 } },
+            ],
+          ],
           related: [],
         },
       ],
@@ -87,6 +94,7 @@ export function reports(): FileReport[] {
           length: 10,
           range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
           fixes: [],
+          editRanges: [],
           related: [],
         },
       ],

@@ -87,9 +87,11 @@ export function lintText(engine: Engine, text: string, options: { format: TextFo
 
 export function toReport(path: string, text: string, result: LintResult, fixesApplied: number): FileReport {
   const lineStarts = lineStartsOf(text);
+  const range = (offset: number, length: number) => ({ start: offsetToPosition(lineStarts, offset), end: offsetToPosition(lineStarts, offset + length) });
   const findings: ReportedFinding[] = result.findings.map((f) => ({
     ...f,
-    range: { start: offsetToPosition(lineStarts, f.offset), end: offsetToPosition(lineStarts, f.offset + f.length) },
+    range: range(f.offset, f.length),
+    editRanges: f.fixes.map((fix) => fix.edits.map((e) => range(e.offset, e.length))),
   }));
   return { path, findings, attributions: result.attributions, fixesApplied };
 }

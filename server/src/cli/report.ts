@@ -9,9 +9,16 @@ export interface Position {
   character: number;
 }
 
-/** A finding with its LSP-style range (0-based line and UTF-16 character). */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A finding with its LSP-style range (0-based line and UTF-16 character), and those of its fixes' edits. */
 export interface ReportedFinding extends Finding {
-  range: { start: Position; end: Position };
+  range: Range;
+  /** `editRanges[i][j]` is the range that edit j of fix i replaces. */
+  editRanges: Range[][];
 }
 
 export interface FileReport {

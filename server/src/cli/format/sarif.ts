@@ -1,10 +1,11 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif action).
- * Columns count UTF-16 code units, as the engine's offsets do, and the run says so.
+ * Columns count UTF-16 code units, as the engine's offsets do, and the run says so. Safe fixes go
+ * along as SARIF fixes.
  */
 import { pathToFileURL } from 'node:url';
 import type { RuleMeta, Severity } from '../../engine/types.js';
-import type { FileReport, ReportedFinding } from '../report.js';
+import type { FileReport, Range, ReportedFinding } from '../report.js';
 import type { FormatContext } from './context.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -30,29 +31,48 @@ function ruleDescriptor(rule: RuleMeta, context: FormatContext): object {
   };
 }
 
-function region(finding: ReportedFinding): object {
-  const { start, end } = finding.range;
+function region({ start, end }: Range): object {
   return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+/**
+ * The finding's safe fixes as SARIF fixes (what `--fix` would apply). Fixes with placeholders
+ * ("[Quelle]") are suggestions for a person, not changes a tool may make, and are left out.
+ */
+function fixes(finding: ReportedFinding, artifactLocation: object): object[] {
+  return finding.fixes.flatMap((fix, i) =>
+    fix.safe
+      ? [
+          {
+            description: { text: fix.title },
+            artifactChanges: [
+              {
+                artifactLocation,
+                replacements: fix.edits.map((edit, j) => ({ deletedRegion: region(finding.editRanges[i]![j]!), insertedContent: { text: edit.newText } })),
+              },
+            ],
+          },
+        ]
+      : [],
+  );
 }
 
 export function toSarif(reports: readonly FileReport[], context: FormatContext): object {
   const ruleIndex = new Map(context.rules.map((rule, i) => [rule.id, i]));
-  const results = reports.flatMap((report) =>
-    report.findings.map((finding) => ({
-      ruleId: finding.rule,
-      ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
-      level: LEVEL[finding.severity],
-      message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: pathToUri(report.path), uriBaseId: SRCROOT },
-            region: region(finding),
-          },
-        },
-      ],
-    })),
-  );
+  const results = reports.flatMap((report) => {
+    const artifactLocation = { uri: pathToUri(report.path), uriBaseId: SRCROOT };
+    return report.findings.map((finding) => {
+      const safeFixes = fixes(finding, artifactLocation);
+      return {
+        ruleId: finding.rule,
+        ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(finding.range) } }],
+        ...(safeFixes.length > 0 ? { fixes: safeFixes } : {}),
+      };
+    });
+  });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
