@@ -624,20 +624,26 @@ export class AttributionFinder {
   }
 
   /**
-   * "einer am Dienstag veröffentlichten Studie", "der für die Region zuständige Koordinator": a phrase
-   * opened by a preposition between a determiner and its noun that ends in an inflected participle or
-   * adjective (an extended attribute). The index of that participle, or -1.
+   * "einer am Dienstag veröffentlichten Studie", "der für die Region zuständige Koordinator", "der erst
+   * kürzlich ernannte Bischof", "die staatlich kontrollierten Medien": a phrase opened by a
+   * preposition, an adverb or an uninflected adjective between a determiner and its noun that ends in
+   * an inflected participle or adjective (an extended attribute). The index of that participle, or -1.
    */
   private extendedAttributeEnd(j: number): number {
     const { tokens } = this;
     const before = tokens[j - 1];
-    if (!isWord(before) || (before.cls & W.ARTICLE) === 0 || !isWord(tokens[j]) || (tokens[j].cls & W.PREPOSITION) === 0) return -1;
-    for (let k = j + 2; k < Math.min(this.s.tokenEnd, j + EXTENDED_ATTRIBUTE_REACH); k++) {
+    const opener = tokens[j];
+    if (!isWord(before) || (before.cls & W.ARTICLE) === 0 || !isWord(opener) || isCapitalized(opener)) return -1;
+    const preposition = (opener.cls & W.PREPOSITION) !== 0;
+    if (!preposition && (opener.cls & (W.ADVERB | W.ADJECTIVE)) === 0) return -1;
+    for (let k = preposition ? j + 2 : j + 1; k < Math.min(this.s.tokenEnd, j + EXTENDED_ATTRIBUTE_REACH); k++) {
       const t = tokens[k];
       if (t.kind !== 'word' && t.kind !== 'number') return -1;
       if (isCapitalized(t) || !/(?:e|en|er|es|em)$/.test(t.lower)) continue;
       const adjectival = (t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0 || (t.cls & ~(W.COMPOUND | W.ENGLISH)) === 0;
-      return adjectival && (this.isNounAt(k + 1) || this.isNominal(k + 1)) ? k : -1;
+      const next = tokens[k + 1];
+      const beforeNoun = this.isNounAt(k + 1) || (isWord(next) && !isCapitalized(next) && (next.cls & W.ADJECTIVE) !== 0 && this.isNounAt(k + 2));
+      return adjectival && beforeNoun ? k : -1;
     }
     return -1;
   }
