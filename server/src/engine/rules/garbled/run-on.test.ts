@@ -12,8 +12,13 @@ test('flags a closed clause running into a new subject and verb', () => {
   );
 });
 
+test('after a final auxiliary the new subject may have an article', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass Russland verhandeln würde die USA hat das Angebot abgelehnt.'), ['würde die USA hat']);
+});
+
 test('leaves prepositional phrases, conjunctions and articles after a verb alone', () => {
   assertSilent(RULE, [
+    'Manchmal blieben die Fahrzeuge mitten auf der Strecke stehen, so dass die Passagiere warteten.',
     'Ob der Junge in den Niederlanden bleibt oder nach Deutschland zurückkehrt, ist unklar.',
     'Manchmal sitze ich vor dem Computer bis mir ein Einfall kommt.',
     'Ein Sprecher lehnte den Bericht ab. Reuters berichtete trotzdem.',

@@ -10,6 +10,7 @@ const W = WordClass;
 
 /** Most capitalised words a second clause's subject may have before its verb ("Washington hat"). */
 const MAX_SUBJECT_WORDS = 3;
+const DEFINITE_ARTICLES = new Set(['der', 'die', 'das']);
 /** How far back (in tokens) the opener of a subordinate clause is looked for. */
 const CLAUSE_LOOKBACK = 30;
 
@@ -65,9 +66,14 @@ export const runOn: Rule = {
         if (closer.quote >= 0 || closer.kind !== 'word') continue;
         const endsClause = closesClause(analysis, k, s.tokenStart);
         if (!endsClause) continue;
-        let m = k + 1;
-        while (m < s.tokenEnd && m - k <= MAX_SUBJECT_WORDS && tokens[m].kind === 'word' && (tokens[m].shape & Shape.UPPER_START) !== 0 && (tokens[m].cls & W.ARTICLE) === 0) m++;
-        if (m === k + 1 || m >= s.tokenEnd || !isFiniteVerb(tokens, m)) continue;
+        // the new subject: a name or noun, or after a final auxiliary also an article and a noun
+        // ("würden die USA hat"; a separable prefix may be a preposition before its noun: "auf der Strecke")
+        const article = DEFINITE_ARTICLES.has(tokens[k + 1].text) && (closer.cls & (W.AUXILIARY | W.MODAL)) !== 0;
+        const subjectStart = article ? k + 2 : k + 1;
+        let m = subjectStart;
+        while (m < s.tokenEnd && m - subjectStart < MAX_SUBJECT_WORDS && tokens[m].kind === 'word' && (tokens[m].shape & Shape.UPPER_START) !== 0 && (tokens[m].cls & W.ARTICLE) === 0) m++;
+        if (m === subjectStart || m >= s.tokenEnd || !isFiniteVerb(tokens, m)) continue;
+        if (article && (tokens[m].cls & W.INFINITIVE) !== 0) continue;
         report({ offset: closer.offset, length: tokens[m].end - closer.offset, data: { seam: analysis.text.slice(closer.offset, tokens[m].end) } });
         k = m;
       }
