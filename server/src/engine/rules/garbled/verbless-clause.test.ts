@@ -9,6 +9,11 @@ test('flags a subordinate clause that ends the sentence without a verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Er fragte, ob das Treffen am Montag in Berlin.'), ['ob das Treffen am Montag in Berlin']);
 });
 
+test('flags a clause whose subject is followed by a bare participle, its auxiliary lost', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Ukraine hat neue Waffen erhalten, wie die Nachrichtenagentur AFP gemeldet.'), ['wie die Nachrichtenagentur AFP gemeldet']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Ukraine hat neue Waffen erhalten, wie Reuters gemeldet.'), ['wie Reuters gemeldet']);
+});
+
 test('the finding names the clause', () => {
   const [finding] = findingsOf(RULE, 'Das Treffen ist wichtig, obwohl die Lage in der Region ernst.');
   assert.match(finding!.message, /„obwohl die Lage in der Region ernst“/);
@@ -24,5 +29,9 @@ test('leaves clauses with a verb, set ellipses, quotations and unknown words alo
     'Sie sagte, dass die Regierung die Lage im Griff habe.',
     'Er wusste, dass die Lage in der Stadt bedrohlich, aber beherrschbar war.',
     'Er sagte, dass die Fahrer die Strecke blitzschnell durchrasten.',
+    'Die Preise stiegen, wie erwartet.',
+    'Die Preise stiegen, wie im Vorjahr angekündigt.',
+    'Die Preise stiegen, wie von Experten befürchtet.',
+    'Die Industrie hat Tabak durch Zusätze wie Kakao und Zucker schmackhafter gemacht.',
   ]);
 });
