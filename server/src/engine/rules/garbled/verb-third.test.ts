@@ -15,6 +15,7 @@ test('flags the English comma after a fronted phrase with genitive attributes', 
     'Nach Angaben des ukrainischen Militärs, die Truppen rückten',
   ]);
   assert.deepEqual(flaggedTexts(RULE, 'Laut dem Bericht, die Armee verlor mehrere Stellungen.'), ['Laut dem Bericht, die Armee verlor']);
+  assert.deepEqual(flaggedTexts(RULE, 'Am Montag, der Kreml hat das Treffen bestätigt.'), ['Am Montag, der Kreml hat']);
 });
 
 test('leaves genitive attributes, focus particles and correct order alone', () => {
@@ -30,5 +31,7 @@ test('leaves genitive attributes, focus particles and correct order alone', () =
     'Nach Angaben des Militärs rückten die Truppen vor.',
     'Im Gegenteil, es sei bereits mit den Arbeiten begonnen worden.',
     'Im Gegenteil, die Lage ist ernst.',
+    'Zum Glück, die Feuerwehr kam schnell.',
+    'Am Montag, der ein Feiertag war, blieb alles ruhig.',
   ]);
 });

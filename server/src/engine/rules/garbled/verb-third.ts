@@ -22,8 +22,8 @@ const MAX_ADJECTIVES = 4;
 /** Determiners of a genitive attribute that may extend the fronted phrase, and how many are taken. */
 const GENITIVE_DETERMINERS = new Set(['des', 'der', 'eines', 'einer']);
 const MAX_GENITIVES = 2;
-/** Words a fronted phrase needs before an English comma counts ("Laut dem Bericht,"). */
-const MIN_PHRASE_BEFORE_COMMA = 3;
+/** Nouns of two-word phrases that comment on the sentence and may stand before a comma: "Im Gegenteil,", "Zum Glück,". */
+const COMMENT_PHRASES = new Set(['gegenteil', 'glück', 'übrigen', 'beispiel', 'ernst', 'grunde', 'tat', 'prinzip', 'klartext', 'fazit', 'ergebnis', 'vergleich']);
 
 /** Index after a noun phrase [determiner] [adjectives] noun starting at k, or -1. */
 function afterNounPhrase(tokens: readonly Token[], s: Sentence, k: number, determinerRequired: boolean): number {
@@ -79,14 +79,16 @@ export const verbThird: Rule = {
       const constituentEnd = afterFirstConstituent(tokens, s);
       if (constituentEnd < 0 || constituentEnd >= s.tokenEnd) continue;
       // English punctuation after the fronted phrase: "Nach Angaben des Militärs, die Truppen rückten vor";
-      // a short set phrase may take a comma ("Im Gegenteil, es sei …"), so it must be a full phrase of three words or more
+      // a set phrase of comment may take a comma ("Im Gegenteil, die Lage ist ernst")
       const comma = tokens[constituentEnd].text === ',';
-      if (comma && constituentEnd - s.tokenStart < MIN_PHRASE_BEFORE_COMMA) continue;
+      if (comma && constituentEnd - s.tokenStart === 2 && COMMENT_PHRASES.has(tokens[s.tokenStart + 1].lower)) continue;
       const front = comma ? constituentEnd + 1 : constituentEnd;
       if (front >= s.tokenEnd) continue;
       const subjectStart = tokens[front];
       const pronoun = !comma && isLowerWord(subjectStart) && SUBJECT_PRONOUNS.has(subjectStart.lower);
-      if (!pronoun && !(isLowerWord(subjectStart) && SUBJECT_DETERMINERS.has(subjectStart.lower))) continue;
+      // after the comma "der" cannot be a genitive of the fronted phrase: "Am Montag, der Kreml hat …"
+      const determiner = SUBJECT_DETERMINERS.has(subjectStart.lower) || (comma && subjectStart.lower === 'der');
+      if (!pronoun && !(isLowerWord(subjectStart) && determiner)) continue;
       const verb = pronoun ? front + 1 : afterNounPhrase(tokens, s, front, true);
       if (verb < 0 || verb >= s.tokenEnd || !isFiniteVerb(tokens, verb) || (tokens[verb].cls & W.INFINITIVE) !== 0) continue;
       // after a comma the words may be a relative clause that ends with its verb: "Nach dem Treffen, das Stunden dauerte, sagte er"
