@@ -464,3 +464,13 @@ test('"darstellen" reports only with its content; reflexive "herausstellen" with
   assert.equal(only('Die Zeugin stellte dar, dass der Wagen zu schnell fuhr.').source, 'Die Zeugin');
   assert.equal(only('Der Gutachter stellte heraus, dass der Wagen zu schnell fuhr.').source, 'Der Gutachter');
 });
+
+test('a web address is a named source ("wie t-online.de berichtet", "laut tagesschau.de")', () => {
+  assert.equal(only('Wie meinbezirk.at berichtet, ist die Straße gesperrt.').source, 'meinbezirk.at');
+  assert.deepEqual([only('Laut wetter.com wird es kalt.').source, only('Laut wetter.com wird es kalt.').message], ['wetter.com', 'wird es kalt']);
+});
+
+test('"Es ist geplant, dass …" states a plan without a source; "wie geplant" does not', () => {
+  assert.deepEqual(only('Es ist vorgesehen, dass die Schule im Herbst öffnet.'), { cue: 'vorgesehen', source: null, kind: 'vague', message: 'dass die Schule im Herbst öffnet' });
+  assert.deepEqual(attributionsOf('Wie geplant, öffnet die Schule im Herbst. Die Öffnung ist für Mai vorgesehen.'), []);
+});

@@ -77,6 +77,8 @@ const COORDINATORS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'doch']
 /** Reporting verbs whose reflexive use reports nothing: "bestätigt sich", "stellte sich heraus". */
 const REFLEXIVE_NOT_REPORTING = new Set(['bestätigen', 'herausstellen']);
 const REFLEXIVE = new Set(['sich']);
+/** Endings of web addresses that news text names as sources ("tagesschau.de", "space.com"). */
+const TOP_LEVEL_DOMAINS = new Set(['de', 'at', 'ch', 'com', 'org', 'net', 'eu', 'info', 'uk', 'fr', 'it', 'ru', 'nl']);
 /** Words that may follow a zu-infinitive that ends a complement: a second infinitive joins it. */
 const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'anstatt']);
 /** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
@@ -112,6 +114,8 @@ const FOCUS_PARTICLES = new Set(['auch', 'nur', 'selbst', 'sogar', 'insbesondere
 const NEGATIONS = new Set(['nicht', 'kaum', 'wenig', 'nie', 'niemals', 'keineswegs']);
 /** "ist bekannt", "wurde bekannt", "war bekannt geworden": forms of sein and werden around "bekannt". */
 const BEKANNT_AUXILIARIES = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'wäre', 'wurde', 'wird', 'worden', 'geworden']);
+/** Participles of planning that state a plan with impersonal "es": "Es ist geplant, dass …". */
+const PLAN_PARTICIPLES = new Set(['geplant', 'vorgesehen', 'beabsichtigt', 'angedacht']);
 /** Prepositions fused with a definite article: "vom Sprecher" is "von dem Sprecher". */
 const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
 /** Prepositions before the document or circle a statement comes from ("in dem Bericht", "aus Regierungskreisen"). */
@@ -553,6 +557,13 @@ export class AttributionFinder {
         continue;
       }
       if (!afterHead) {
+        const address = this.webAddressEnd(j);
+        if (address > 0) {
+          j = address;
+          end = j;
+          afterHead = true;
+          continue;
+        }
         if (!this.isNominal(j)) {
           const attributeEnd = this.extendedAttributeEnd(j);
           if (attributeEnd < 0) break;
@@ -646,6 +657,15 @@ export class AttributionFinder {
       return adjectival && beforeNoun ? k : -1;
     }
     return -1;
+  }
+
+  /** "t-online.de", "space.com": a web address that names a site; the index after it, or -1. */
+  private webAddressEnd(j: number): number {
+    const { tokens } = this;
+    const dot = tokens[j + 1];
+    const domain = tokens[j + 2];
+    if (!isWord(tokens[j]) || j + 2 >= this.s.tokenEnd || dot.text !== '.' || dot.spaceBefore || !isWord(domain) || domain.spaceBefore) return -1;
+    return TOP_LEVEL_DOMAINS.has(domain.text) ? j + 3 : -1;
   }
 
   /** A genitive determiner after a noun: "des", "eines", "aller", or "der"/"einer" before a noun that can be genitive. */
@@ -1146,6 +1166,8 @@ export class AttributionFinder {
       const relative = tokens[i - 1]?.text === ',' && RELATIVE_PRONOUNS.has(next?.lower ?? '') ? this.relativeCue(i) : undefined;
       if (relative) return relative;
       // "laut taz", "laut ndr.de": a name in lower case
+      const address = this.webAddressEnd(i + 1);
+      if (address > 0) return this.prepositional([i, i + 1], [i + 1, address]);
       if (isWord(next) && !isCapitalized(next) && !this.lexicon.isGerman(next.text)) return this.prepositional([i, i + 1], [i + 1, i + 2]);
       if (!this.startsNounPhrase(i + 1)) return undefined;
       const np = this.nounPhraseRight(i + 1);
@@ -1182,6 +1204,7 @@ export class AttributionFinder {
       return this.candidate([i, i + 1], np, np ? this.classify(np) : { ...VAGUE, documentOnly: true }, message);
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
+    if (PLAN_PARTICIPLES.has(lower)) return this.planCue(i);
     if (lower === 'rede' && tokens[i - 1]?.lower === 'die') return this.redeCue(i);
     if (i === this.s.tokenStart || this.atCapitalStart(i)) {
       const speaker = this.speakerColonCue(i);
@@ -1369,6 +1392,15 @@ export class AttributionFinder {
     const next = tokens[end];
     if (next?.text !== ',' && !COMPLEMENT_OPENERS.has(next?.lower ?? '')) return undefined;
     return found(this.messageAfter(next.text === ',' ? end + 1 : end));
+  }
+
+  /** "Es ist geplant, dass …", "es war vorgesehen, … zu …": a plan that nobody is said to have made. */
+  private planCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    const before = this.sameClauseWords(i, -3);
+    if (!before.some((k) => tokens[k].lower === 'es') || !before.some((k) => BEKANNT_AUXILIARIES.has(tokens[k].lower))) return undefined;
+    if (tokens[i + 1]?.text !== ',' || !this.opensComplement(i + 2)) return undefined;
+    return this.candidate([i, i + 1], null, VAGUE, this.messageAfter(i + 2));
   }
 
   /** Up to |n| word tokens before (n < 0) or after `i` without crossing punctuation. */
