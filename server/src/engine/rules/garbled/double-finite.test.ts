@@ -13,6 +13,11 @@ test('flags an auxiliary right before a second finite verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Die Regierung hat betonte die Bereitschaft zu Gesprächen.'), ['hat betonte']);
 });
 
+test('flags a participle with an auxiliary on both sides', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Der Präsident hat gesagt hat, dass er die Sanktionen unterstützt.'), ['hat gesagt hat']);
+  assertSilent(RULE, ['Was er gesagt hat, hat Folgen.', 'Er sagte, dass er es getan hat.']);
+});
+
 test('leaves participles, infinitives, adverbs, prepositions and colloquial quotes alone', () => {
   assertSilent(RULE, [
     'Ein Kreml-Sprecher hat einen Bericht abgelehnt.',

@@ -18,6 +18,14 @@ function pastFormNotAttribute(tokens: readonly Token[], k: number, end: number):
   return next.text === ',' || next.lower === 'dass' || (isLowerWord(next) && (next.cls & WordClass.ARTICLE) !== 0);
 }
 
+/** A finite auxiliary on both sides of one participle: "Der Präsident hat gesagt hat, dass …". */
+function auxiliaryTwice(tokens: readonly Token[], k: number): boolean {
+  const [a, participle, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  const auxiliary = (t: Token) => canBeFinite(t) && (t.cls & WordClass.AUXILIARY) !== 0;
+  const onlyParticiple = isLowerWord(participle) && (participle.cls & WordClass.PARTICIPLE) !== 0 && !canBeFinite(participle);
+  return a.quote === b.quote && auxiliary(a) && onlyParticiple && auxiliary(b);
+}
+
 /** Two finite verbs side by side in one clause: "Ein Kreml-Sprecher hat lehnte einen Bericht ab". */
 export const doubleFinite: Rule = {
   meta: {
@@ -25,12 +33,12 @@ export const doubleFinite: Rule = {
     category: 'garbled',
     defaultSeverity: 'warning',
     message: {
-      de: 'Zwei konjugierte Verben nebeneinander („{pair}“): Der Satz ist grammatisch zerstört.',
-      en: 'Two finite verbs side by side ("{pair}"): the sentence is grammatically broken.',
+      de: 'Zwei konjugierte Verben in einem Satzteil („{pair}“): Der Satz ist grammatisch zerstört.',
+      en: 'Two finite verbs in one clause ("{pair}"): the sentence is grammatically broken.',
     },
     explanation: {
-      de: 'Ein Hilfsverb steht direkt vor einem zweiten konjugierten Verb statt vor einem Partizip oder Infinitiv. Das ist ein typischer Rest maschineller Übersetzung; der Sinn des Satzes ist unsicher.',
-      en: 'An auxiliary stands right before a second finite verb instead of a participle or infinitive. This is typical machine-translation residue; the meaning of the sentence is uncertain.',
+      de: 'Ein Hilfsverb steht direkt vor einem zweiten konjugierten Verb statt vor einem Partizip oder Infinitiv, oder ein Partizip hat ein Hilfsverb auf beiden Seiten („hat gesagt hat“). Das ist ein typischer Rest maschineller Übersetzung; der Sinn des Satzes ist unsicher.',
+      en: 'An auxiliary stands right before a second finite verb instead of a participle or infinitive, or a participle has an auxiliary on both sides ("hat gesagt hat"). This is typical machine-translation residue; the meaning of the sentence is uncertain.',
     },
     standard: STANDARDS.grammar,
     howToFix: {
@@ -52,6 +60,9 @@ export const doubleFinite: Rule = {
         // quoted speech may be colloquial ("das ist scheiße"); a past form after the auxiliary is not
         if (a.quote >= 0 && (b.cls & WordClass.FIN_PAST) === 0) continue;
         report({ offset: a.offset, length: b.end - a.offset, data: { pair: `${a.text} ${b.text}` } });
+      }
+      for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+        if (auxiliaryTwice(tokens, k)) report({ offset: tokens[k].offset, length: tokens[k + 2].end - tokens[k].offset, data: { pair: `${tokens[k].text} ${tokens[k + 1].text} ${tokens[k + 2].text}` } });
       }
     }
   },
