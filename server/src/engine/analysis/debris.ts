@@ -38,6 +38,10 @@ export function classifyLines(analysis: Analysis): void {
     while (k < tokens.length && tokens[k].end <= block.offset) k++;
     let end = k;
     while (end < tokens.length && tokens[end].offset < block.end) end++;
+    if (block.kind === 'heading') {
+      k = end;
+      continue;
+    }
     let words = 0;
     let englishLower = 0;
     let english = 0;
@@ -47,14 +51,15 @@ export function classifyLines(analysis: Analysis): void {
       const t = tokens[m];
       if (t.text === '/' && tokens[m - 1]?.kind === 'word' && tokens[m + 1]?.kind === 'word') slashBetweenNames = true;
       if (t.kind !== 'word') continue;
-      words++;
+      // a longer block is prose: counting on would not change that
+      if (++words > BLOCK_WORD_LIMIT) break;
       if (PICTURE_AGENCIES.has(t.lower)) agency = true;
       if ((t.cls & WordClass.ENGLISH) !== 0) {
         english++;
         if (t.text === t.lower) englishLower++;
       }
     }
-    if (words === 0 || words > BLOCK_WORD_LIMIT || block.kind === 'heading') {
+    if (words === 0 || words > BLOCK_WORD_LIMIT) {
       k = end;
       continue;
     }
