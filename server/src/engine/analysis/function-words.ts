@@ -20,6 +20,7 @@ export const DETERMINERS = new Set(words(`
   unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures
   alle allen aller alles beide beiden einige einigen einiger mehrere mehreren viele vielen
   irgendein irgendeine irgendeinen irgendeinem irgendeiner irgendwelche irgendwelchen irgendwelcher
+  jeglicher jegliche jegliches jeglichem jeglichen sämtliche sämtlichen sämtlicher
 `));
 
 export const PRONOUNS = new Set(words(`

@@ -109,7 +109,7 @@ const DIESER_ENDINGS: [string, string][] = [
   ['en', 'M.A P.D M.G N.G'],
   ['em', 'M.D N.D'],
 ];
-for (const stem of ['dies', 'jen', 'jed', 'manch', 'welch', 'solch', 'irgendwelch']) {
+for (const stem of ['dies', 'jen', 'jed', 'manch', 'welch', 'solch', 'irgendwelch', 'jeglich']) {
   for (const [ending, spec] of DIESER_ENDINGS) {
     const singularOnly = stem === 'jed';
     addDeterminer(stem + ending, features(spec) & (singularOnly ? SINGULAR : 0xffff), false, true);

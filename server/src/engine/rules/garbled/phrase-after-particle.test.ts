@@ -6,6 +6,7 @@ const RULE = 'garbled/phrase-after-particle';
 
 test('flags a noun phrase after the particle that closed the main clause', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Der US-Beamte lehnte eine Auskunft ab irgendwelche Details.'), ['ab irgendwelche Details']);
+  assert.deepEqual(flaggedTexts(RULE, 'Der Sprecher wies die Vorwürfe zurück jegliche Beteiligung an dem Angriff.'), ['zurück jegliche Beteiligung']);
   assert.deepEqual(flaggedTexts(RULE, 'Das Ministerium gab gestern bekannt die neuen Regeln.'), ['bekannt die neuen Regeln']);
   assert.deepEqual(flaggedTexts(RULE, 'Die Polizei teilte mit die Einzelheiten.'), ['mit die Einzelheiten']);
 });
