@@ -11,6 +11,8 @@ test('flags a phrase after the finite verb of a subordinate clause', () => {
   );
   assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass dies der Fall sei bereit.'), ['dass dies der Fall sei bereit']);
   assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass Russland das Getreide einsetze ihn und die Welt erpressen.'), ['dass Russland das Getreide einsetze ihn']);
+  // the auxiliary early, its infinitive last
+  assert.deepEqual(flaggedTexts(RULE, 'Der Präsident sagte, dass er würde das Gesetz unterzeichnen.'), ['dass er würde das']);
   assert.deepEqual(
     flaggedTexts(RULE, 'Sie sagte, dass sie keine Gespräche führen würden ein möglicher Waffenstillstand.'),
     ['dass sie keine Gespräche führen würden ein'],
@@ -35,6 +37,8 @@ test('adjectives that look like past verbs are attributes, not verbs', () => {
 test('leaves comparisons, coordination and infinitives after the verb alone', () => {
   assertSilent(RULE, [
     'Er fragte, ob sie kämen uns zu helfen.',
+    'Unklar ist, ob Nordkorea Sprengköpfe hat die klein genug sind um sie auf Raketen anzubringen.',
+    'Er sagte, dass er das Gesetz hätte unterzeichnen müssen.',
     'Er sagte, dass er ihn besuche.',
     'Er sagte, dass die Lage ernster sei als im Vorjahr.',
     'Sie fragte, ob er komme und bleibe.',

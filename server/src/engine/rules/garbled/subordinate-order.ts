@@ -39,6 +39,22 @@ function finiteLater(tokens: readonly Token[], from: number, end: number): boole
 }
 
 /**
+ * Whether a modal or "werden"/"würde" stands early in the clause and the clause ends in one bare
+ * infinitive that belongs to it: "dass er würde das Gesetz unterzeichnen" (the auxiliary belongs at
+ * the end). Two infinitives at the end ("hätte … kommen müssen") are a correct cluster.
+ */
+function endsInItsInfinitive(tokens: readonly Token[], verb: number, from: number, end: number): boolean {
+  if ((tokens[verb].cls & (W.AUXILIARY | W.MODAL)) === 0) return false;
+  let last = -1;
+  for (let k = from; k < end && k - from < MAX_CLAUSE && tokens[k].kind === 'word'; k++) last = k;
+  if (last < 0 || (last + 1 < end && tokens[last + 1].kind !== 'punct')) return false;
+  // another finite verb before the end makes a relative clause likelier ("hat die klein genug sind")
+  if (finiteLater(tokens, from, last)) return false;
+  const infinitive = (t: Token) => (t.cls & W.INFINITIVE) !== 0 && !isCapitalized(t);
+  return infinitive(tokens[last]) && !infinitive(tokens[last - 1]) && tokens[last - 1].lower !== 'zu';
+}
+
+/**
  * Whether the verb cluster [verb, last] that ends the clause is an auxiliary before its one
  * participle or infinitive: "dass die Regierung hat beschlossen." (but "dass er hat kommen
  * müssen", with two infinitives, is right).
@@ -93,8 +109,9 @@ export const subordinateOrder: Rule = {
         const nominal =
           (after.cls & W.ARTICLE) !== 0 || isCapitalized(after) || OBJECT_PRONOUNS.has(after.lower) || ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
         if (!nominal || extraposedInfinitive(tokens, m + 1, s.tokenEnd)) continue;
-        // a relative clause that lacks its comma: "ob Nordkorea Sprengköpfe hat die klein genug sind"
-        if (RELATIVE_PRONOUNS.has(after.lower) && finiteLater(tokens, m + 2, s.tokenEnd)) continue;
+        // a relative clause that lacks its comma: "ob Nordkorea Sprengköpfe hat die klein genug sind";
+        // but not when the clause ends in the infinitive of its early auxiliary: "dass er würde das Gesetz unterzeichnen"
+        if (RELATIVE_PRONOUNS.has(after.lower) && finiteLater(tokens, m + 2, s.tokenEnd) && !endsInItsInfinitive(tokens, verb, m + 1, s.tokenEnd)) continue;
         report({
           offset: tokens[k].offset,
           length: after.end - tokens[k].offset,
