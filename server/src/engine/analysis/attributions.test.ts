@@ -209,7 +209,7 @@ test('"Der Bericht zitiert zwei Personen …": an unnamed source quoted by a nam
 test('a pronoun takes the kind of the source it refers to and continues its attribution', () => {
   const [first, second] = attributionsOf('Ein Diplomat sagte, die Gespräche seien gescheitert. Er fügte hinzu, man werde weiter verhandeln.');
   assert.equal(first.kind, 'anonymous');
-  assert.deepEqual([second.cue, second.source, second.kind, second.continues], ['fügte', 'Er', 'anonymous', 0]);
+  assert.deepEqual([second.cue, second.source, second.kind, second.continues], ['fügte hinzu', 'Er', 'anonymous', 0]);
   const named = attributionsOf('Peskow sagte, der Bericht sei falsch. Er fügte hinzu, man werde nichts kommentieren.');
   assert.equal(named[1].kind, 'named');
 });
@@ -242,6 +242,10 @@ test('Konjunktiv I with nobody in reach is reported speech without a source, and
   assert.equal(hasSourceInReach(analysis, 1), false);
   const sourced = testEngine().analyze('Die Polizei sagte, der Fahrer sei geflohen. Er werde gesucht.');
   assert.equal(hasSourceInReach(sourced, 1), true);
+  // a verb of saying whose cue starts with an auxiliary in Konjunktiv I is no lone Konjunktiv I
+  const verb = testEngine().analyze('Der Zug fuhr ab. Zuvor habe befürchtet werden müssen, dass die Brücke einstürzt.');
+  assert.deepEqual(verb.attributions.map((a) => [a.cue.text, a.sourceKind]), [['habe befürchtet', 'none']]);
+  assert.equal(hasSourceInReach(verb, 1), true);
 });
 
 test('attributions come in text order and quotations point at their statement', () => {
@@ -288,7 +292,7 @@ test('verbs with a preposition find it (or its da-form) anywhere in their clause
 
 test('a question quoted right before its verb, without a comma, is the message', () => {
   assert.deepEqual(only('„Wozu sollte die Organisation existieren?“ fragen sich Experten.'), {
-    cue: 'fragen',
+    cue: 'fragen sich',
     source: 'Experten',
     kind: 'anonymous',
     message: '„Wozu sollte die Organisation existieren?“',
@@ -473,4 +477,16 @@ test('a web address is a named source ("wie t-online.de berichtet", "laut tagess
 test('"Es ist geplant, dass …" states a plan without a source; "wie geplant" does not', () => {
   assert.deepEqual(only('Es ist vorgesehen, dass die Schule im Herbst öffnet.'), { cue: 'vorgesehen', source: null, kind: 'vague', message: 'dass die Schule im Herbst öffnet' });
   assert.deepEqual(attributionsOf('Wie geplant, öffnet die Schule im Herbst. Die Öffnung ist für Mai vorgesehen.'), []);
+});
+
+test('the cue takes the words right next to the verb that belong to it, never the source or the message', () => {
+  assert.equal(only('Die Feuerwehr teilte mit, dass niemand verletzt wurde.').cue, 'teilte mit');
+  assert.equal(only('Der Verein hat bekannt gegeben, dass er umzieht.').cue, 'hat bekannt gegeben');
+  assert.equal(only('Es wurde berichtet, dass die Brücke einstürzte.').cue, 'wurde berichtet');
+  assert.equal(only('Die Brücke sei eingestürzt, wie berichtet wurde.').cue, 'berichtet wurde');
+  assert.equal(only('Die Ministerin sprach davon, dass die Lage ernst sei.').cue, 'sprach davon');
+  // the particle standing apart keeps the pronominal adverb out: "geht davon … aus"
+  assert.equal(only('Die Polizei geht davon aus, dass es Brandstiftung war.').cue, 'geht');
+  // a split cue is reported by its verb
+  assert.equal(only('Die Feuerwehr teilte am Abend mit, dass niemand verletzt wurde.').cue, 'teilte');
 });

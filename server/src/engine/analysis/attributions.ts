@@ -1530,8 +1530,41 @@ export class AttributionFinder {
     return -1;
   }
 
-  /** A verb of saying: its source (subject, passive agent, relative pronoun) and message. */
+  /** A verb of saying with the words next to it that belong to its cue. */
   private verbCue(i: number): Candidate | undefined {
+    const c = this.verbStatement(i);
+    if (c && c.cue[0] === i && c.cue[1] === i + 1) c.cue = this.adjacentCueWords(i, c);
+    return c;
+  }
+
+  /**
+   * The cue of the verb at `i` widened by the words right next to it that belong to the verb: a
+   * particle written apart ("bekannt gegeben", "teilte mit"), an auxiliary ("wurde berichtet",
+   * "angekündigt hatte"), the reflexive pronoun ("äußerte sich") and the governed pronominal adverb
+   * ("sprach davon"); never into the source or the message.
+   */
+  private adjacentCueWords(i: number, c: Candidate): Range {
+    const { tokens } = this;
+    const inside = (k: number, r: Range | null) => r !== null && k >= r[0] && k < r[1];
+    const free = (k: number) => k >= this.s.tokenStart && k < this.s.tokenEnd && isWord(tokens[k]) && tokens[k].quote < 0 && !inside(k, c.source) && !inside(k, c.message);
+    const auxiliary = (k: number) => free(k) && (tokens[k].cls & W.AUXILIARY) !== 0 && !isCapitalized(tokens[k]);
+    const found = this.reportingLemma(i);
+    const participle = (tokens[i].cls & W.PARTICIPLE) !== 0 && this.finiteAnchor(i) >= 0;
+    let a = i;
+    let b = i + 1;
+    if (found && found.particle === a - 1 && free(a - 1)) a--;
+    if (participle && auxiliary(a - 1)) a--;
+    if (!participle && free(b) && tokens[b].lower === 'sich') b++;
+    if (found && found.particle === b && free(b)) b++;
+    const governed = found ? VERBS_WITH_PREPOSITION.get(found.lemma) : undefined;
+    // not "geht davon … aus": a cue is one stretch, and the particle standing apart would be left out
+    if (governed && found?.particle === -1 && free(b) && governed.has(tokens[b].lower) && PRONOMINAL_ADVERB.test(tokens[b].lower)) b++;
+    if (participle && a === i && auxiliary(b)) b++;
+    return [a, b];
+  }
+
+  /** A verb of saying: its source (subject, passive agent, relative pronoun) and message. */
+  private verbStatement(i: number): Candidate | undefined {
     const { tokens } = this;
     const t = tokens[i];
     if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION | W.PRONOUN)) !== 0 || ADVERB_HOMOGRAPHS.has(t.lower)) return undefined;
@@ -2438,7 +2471,8 @@ export function isSourced(analysis: Analysis, index: number): boolean {
   const root = analysis.attributions[analysis.attributions[index].continues ?? index];
   if (root.sourceKind !== 'none' || root.source !== null) return true;
   const cue = tokenAt(analysis.tokens, root.cue.offset);
-  return cue === undefined || (cue.cls & W.KONJ1) === 0;
+  // a cue of more than one word is a verb of saying with its auxiliary ("habe befürchtet"), never a lone Konjunktiv I
+  return cue === undefined || root.cue.length > cue.end - cue.offset || (cue.cls & W.KONJ1) === 0;
 }
 
 /** Whether a source stands in reach of a sentence: the attribution covering it (its own, a quotation's or one carried forward) is sourced. */
