@@ -8,6 +8,9 @@ const RULE = 'consistency/name-spelling';
 test('German and English transcriptions share a key', () => {
   assert.equal(transliterationKey('Uschakow'), transliterationKey('Ushakov'));
   assert.equal(transliterationKey('Selenskyj'), transliterationKey('Zelensky'));
+  assert.equal(transliterationKey('Selenskij'), transliterationKey('Selenskyj'));
+  assert.equal(transliterationKey('Sergei'), transliterationKey('Sergej'));
+  assert.equal(transliterationKey('Chodorkowski'), transliterationKey('Khodorkovsky'));
   assert.equal(transliterationKey('Lawrow'), transliterationKey('Lavrov'));
   assert.notEqual(transliterationKey('Wolodin'), transliterationKey('Wolodymyr'));
 });

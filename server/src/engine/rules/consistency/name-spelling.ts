@@ -5,7 +5,7 @@ import { STANDARDS } from '../standards.js';
 import { inLocale } from '../helpers.js';
 import { Shape } from '../../analysis/spelling.js';
 
-/** A spelling key that is the same for transliteration variants: Uschakow/Ushakov, Selenskyj/Zelensky. */
+/** A spelling key that is the same for transliteration variants: Uschakow/Ushakov, Selenskyj/Selenskij/Zelensky, Chodorkowski/Khodorkovsky. */
 export function transliterationKey(name: string): string {
   let key = name
     .toLowerCase()
@@ -19,8 +19,12 @@ export function transliterationKey(name: string): string {
     .replace(/ph/g, 'f')
     .replace(/w/g, 'v')
     .replace(/z/g, 's')
+    .replace(/kh/g, 'ch')
     .replace(/j/g, 'y')
-    .replace(/-/g, '');
+    .replace(/-/g, '')
+    // Slavic endings: Selenskij/Selenskyj/Zelenskiy, Sergei/Sergej, Dmitri/Dmitry
+    .replace(/iy/g, 'y')
+    .replace(/i$/, 'y');
   let collapsed = '';
   for (const c of key) if (collapsed[collapsed.length - 1] !== c) collapsed += c;
   key = collapsed;
