@@ -17,11 +17,15 @@ export const DEBRIS_PHRASES = [
   'schlagwörter :', 'kommentar schreiben', 'kommentare anzeigen', 'follow us', 'folgen sie uns', 'cookie',
   'advertisement', 'anzeige', 'werbung', 'post navigation', 'previous article', 'next article', 'vorheriger artikel',
   'nächster artikel', 'print', 'drucken', 'zurück nach oben', 'back to top', 'subscribe',
+  'lesen sie auch', 'lesen sie mehr', 'auch interessant', 'das könnte sie auch interessieren', 'originalartikel lesen',
+  'originalartikel :', 'teilen auf', 'auf facebook teilen', 'auf twitter teilen', 'per e-mail teilen',
+  'dieser artikel wurde automatisch übersetzt', 'automatisch übersetzt', 'cookie-einstellungen', 'datenschutzerklärung',
+  'impressum', 'posted in', 'filed under', 'tagged', 'you may also like', 'recommended for you', 'sign up',
 ];
 
 const BLOCK_WORD_LIMIT = 16;
 const CREDIT_WORD_LIMIT = 8;
-const CREDIT_OPENERS = new Set(['foto', 'fotos', 'bild', 'bilder', 'grafik', 'credit', 'photo']);
+const CREDIT_OPENERS = new Set(['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'grafik', 'credit', 'photo']);
 const PICTURE_AGENCIES = new Set(['getty', 'imago', 'dpa', 'afp', 'reuters', 'ap', 'keystone', 'epa', 'picture-alliance', 'shutterstock', 'istock']);
 
 const defaultPhrases = new PhraseSet(DEBRIS_PHRASES);

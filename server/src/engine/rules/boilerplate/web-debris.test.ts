@@ -11,6 +11,12 @@ test('flags scraper markers, comment forms and read-more links on their own line
   }
 });
 
+test('flags German teasers, share buttons, translation notes and blog footers', () => {
+  for (const line of ['Lesen Sie auch: Was der Besuch für den Krieg bedeutet', 'Teilen auf Facebook', 'Dieser Artikel wurde automatisch übersetzt.', 'Cookie-Einstellungen', 'Originalartikel lesen', 'Posted in Politik | Tagged Ukraine, USA']) {
+    assert.deepEqual(flaggedTexts(RULE, ARTICLE + line + '\n'), [line], line);
+  }
+});
+
 test('flags a short line left in English', () => {
   assert.deepEqual(flaggedTexts(RULE, ARTICLE + 'Click to share on Twitter\n'), ['Click to share on Twitter']);
 });
