@@ -18,12 +18,17 @@ function pastFormNotAttribute(tokens: readonly Token[], k: number, end: number):
   return next.text === ',' || next.lower === 'dass' || (isLowerWord(next) && (next.cls & WordClass.ARTICLE) !== 0);
 }
 
+function isFiniteAuxiliary(t: Token): boolean {
+  return (t.cls & WordClass.AUXILIARY) !== 0 && canBeFinite(t);
+}
+
 /** A finite auxiliary on both sides of one participle: "Der Präsident hat gesagt hat, dass …". */
 function auxiliaryTwice(tokens: readonly Token[], k: number): boolean {
-  const [a, participle, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  const auxiliary = (t: Token) => canBeFinite(t) && (t.cls & WordClass.AUXILIARY) !== 0;
-  const onlyParticiple = isLowerWord(participle) && (participle.cls & WordClass.PARTICIPLE) !== 0 && !canBeFinite(participle);
-  return a.quote === b.quote && auxiliary(a) && onlyParticiple && auxiliary(b);
+  const a = tokens[k];
+  const participle = tokens[k + 1];
+  const b = tokens[k + 2];
+  if ((participle.cls & WordClass.PARTICIPLE) === 0 || !isFiniteAuxiliary(a) || !isFiniteAuxiliary(b)) return false;
+  return a.quote === b.quote && isLowerWord(participle) && !canBeFinite(participle);
 }
 
 /** Two finite verbs side by side in one clause: "Ein Kreml-Sprecher hat lehnte einen Bericht ab". */
@@ -53,7 +58,7 @@ export const doubleFinite: Rule = {
       for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
         const a = tokens[k];
         const b = tokens[k + 1];
-        if (a.quote !== b.quote || !canBeFinite(a) || (a.cls & (WordClass.AUXILIARY | WordClass.MODAL)) === 0) continue;
+        if ((a.cls & (WordClass.AUXILIARY | WordClass.MODAL)) === 0 || a.quote !== b.quote || !canBeFinite(a)) continue;
         if (!(onlyFinite(b) || pastFormNotAttribute(tokens, k + 1, s.tokenEnd)) || (b.cls & (WordClass.AUXILIARY | WordClass.MODAL)) !== 0) continue;
         // the auxiliary closes a subordinate clause whose comma is missing: "nachdem er eröffnet worden war sagte er"
         if (k > s.tokenStart && isVerbForm(tokens[k - 1]) && (tokens[k - 1].cls & (WordClass.PARTICIPLE | WordClass.INFINITIVE)) !== 0) continue;
