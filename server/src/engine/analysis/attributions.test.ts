@@ -490,3 +490,14 @@ test('the cue takes the words right next to the verb that belong to it, never th
   // a split cue is reported by its verb
   assert.equal(only('Die Feuerwehr teilte am Abend mit, dass niemand verletzt wurde.').cue, 'teilte');
 });
+
+test('appositions with a phrase of place, English names with "of", and "Bundesagentur" is no news agency', () => {
+  assert.equal(only('Nach Ansicht von Anna Berg, Leiterin des Instituts in Bremen, steigen die Preise.').source, 'Ansicht von Anna Berg, Leiterin des Instituts in Bremen');
+  assert.equal(only('Das berichten Forscher der University of Leeds in einer Studie.').source, 'Forscher der University of Leeds');
+  assert.equal(only('„Wir sind zufrieden“, sagte der Chef der Bundesagentur für Arbeit, Hans Kurz.').source, 'der Chef der Bundesagentur für Arbeit, Hans Kurz');
+  // a noun phrase with a phrase that runs on into a clause is no apposition
+  assert.deepEqual(
+    [only('Am Montag erklärte Anna Berg, die Leiterin des Instituts im Ruhestand sei krank.').source, only('Am Montag erklärte Anna Berg, die Leiterin des Instituts im Ruhestand sei krank.').message],
+    ['Anna Berg', 'die Leiterin des Instituts im Ruhestand sei krank'],
+  );
+});

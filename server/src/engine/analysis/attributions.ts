@@ -55,6 +55,8 @@ const NP_REACH = 25;
 /** A quotation of at most this many words inside a noun phrase is a name („Der Spiegel“). */
 const QUOTED_NAME_WORDS = 6;
 const PARENTHESIS_REACH = 12;
+/** Tokens of a prepositional phrase that ends an apposition (", Professor am Institut für Physik,"). */
+const APPOSITION_PHRASE_REACH = 8;
 /** Tokens from the preposition that opens an extended attribute to its participle ("einer am 3. Mai veröffentlichten"). */
 const EXTENDED_ATTRIBUTE_REACH = 9;
 /** Candidates after a reporting clause among which a coordinated second one is looked for. */
@@ -79,6 +81,8 @@ const REFLEXIVE_NOT_REPORTING = new Set(['bestätigen', 'herausstellen']);
 const REFLEXIVE = new Set(['sich']);
 /** Endings of web addresses that news text names as sources ("tagesschau.de", "space.com"). */
 const TOP_LEVEL_DOMAINS = new Set(['de', 'at', 'ch', 'com', 'org', 'net', 'eu', 'info', 'uk', 'fr', 'it', 'ru', 'nl']);
+/** Lower-case words inside English names ("University of Toronto", "Bureau for Statistics"). */
+const ENGLISH_NAME_JOINERS = new Set(['of', 'for', 'and']);
 /** Words that may follow a zu-infinitive that ends a complement: a second infinitive joins it. */
 const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'anstatt']);
 /** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
@@ -196,7 +200,7 @@ const VAGUE_SOURCES = new Heads(VAGUE_HEADS);
 const SAYING = new Heads(SAYING_NOUNS);
 const CLAIMS = new Heads(CLAIM_NOUNS);
 const ACCORDING_TO = new Heads(ACCORDING_TO_NOUNS);
-const MEDIA = new Heads(['zeitung', 'agentur', 'magazin', 'sender', 'fernsehen', 'blatt', 'journalisten', 'reportern', 'presse']);
+const MEDIA = new Heads(['zeitung', 'nachrichtenagentur', 'presseagentur', 'magazin', 'sender', 'fernsehen', 'blatt', 'journalisten', 'reportern', 'presse']);
 const HEADS_LISTS = headsLists;
 
 function isOpeningQuote(tokens: readonly Token[], quotations: readonly Quotation[], i: number): boolean {
@@ -597,6 +601,12 @@ export class AttributionFinder {
         end = j;
         continue;
       }
+      // "University of Toronto", "Museum of Natural History": an English name
+      if (isWord(t) && ENGLISH_NAME_JOINERS.has(t.text) && isWord(tokens[j + 1]) && isCapitalized(tokens[j + 1]) && this.isNounAt(j - 1)) {
+        afterHead = false;
+        j++;
+        continue;
+      }
       // "Artikel 65 des Grundgesetzes", "Apollo 11": a number that ends the phrase or comes before a genitive
       const afterNumber = tokens[j + 1];
       if (t.kind === 'number' && (j + 1 >= this.s.tokenEnd || afterNumber.kind === 'punct' || afterNumber.kind === 'quote' || this.isGenitiveAt(j + 1))) {
@@ -745,9 +755,17 @@ export class AttributionFinder {
     if (!this.isNounAt(k) && (t.cls & W.ARTICLE) === 0 && (t.cls & W.ADJECTIVE) === 0) return null;
     const np = this.nounPhraseRight(k, false);
     if (!np) return null;
-    const after = this.tokens[np[1]];
-    const closes = np[1] >= this.s.tokenEnd || after.text === ',' || after.text === ')' || this.breaksClause(np[1]);
-    return closes ? np : null;
+    const closesAt = (j: number) => j >= this.s.tokenEnd || this.tokens[j].text === ',' || this.tokens[j].text === ')' || this.breaksClause(j);
+    if (closesAt(np[1])) return np;
+    // ", Vorsitzender des Ausschusses im Senat,": a phrase of place or institution before the closing comma
+    const preposition = this.tokens[np[1]];
+    if (!isWord(preposition) || !NP_PREPOSITIONS.has(preposition.lower)) return null;
+    for (let j = np[1] + 1; j < Math.min(this.s.tokenEnd, np[1] + APPOSITION_PHRASE_REACH); j++) {
+      const t = this.tokens[j];
+      if (t.text === ',' && this.isNounAt(j - 1)) return [np[0], j];
+      if ((t.kind !== 'word' && t.kind !== 'number') || this.isFinite(j)) return null;
+    }
+    return null;
   }
 
   private timePhraseAt(k: number): boolean {
