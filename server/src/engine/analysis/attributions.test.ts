@@ -501,3 +501,9 @@ test('appositions with a phrase of place, English names with "of", and "Bundesag
     ['Anna Berg', 'die Leiterin des Instituts im Ruhestand sei krank'],
   );
 });
+
+test('"demnach" in the Vorfeld and a phrase opened by a determiner in -en are never the subject', () => {
+  const [, verb] = attributionsOf('Demnach erwartet die Regierung, dass die Preise sinken.');
+  assert.deepEqual([verb.cue, verb.source], ['erwartet', 'die Regierung']);
+  assert.equal(only('Seinen Rücktritt kündigte der Minister am Montag an.').source, 'der Minister');
+});

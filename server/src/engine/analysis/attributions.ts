@@ -83,6 +83,10 @@ const REFLEXIVE = new Set(['sich']);
 const TOP_LEVEL_DOMAINS = new Set(['de', 'at', 'ch', 'com', 'org', 'net', 'eu', 'info', 'uk', 'fr', 'it', 'ru', 'nl']);
 /** Lower-case words inside English names ("University of Toronto", "Bureau for Statistics"). */
 const ENGLISH_NAME_JOINERS = new Set(['of', 'for', 'and']);
+/** Adverbs among the anaphoric words: "demnach" stands for a source but is no noun phrase. */
+const ANAPHORIC_ADVERBS = new Set(['demnach', 'demzufolge']);
+/** Determiners that no nominative takes. */
+const OBLIQUE_DETERMINERS = new Set(['einen', 'keinen', 'seinen', 'ihren', 'meinen', 'deinen', 'unseren', 'euren', 'diesen', 'jenen', 'jeden', 'welchen']);
 /** Words that may follow a zu-infinitive that ends a complement: a second infinitive joins it. */
 const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'anstatt']);
 /** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
@@ -1011,6 +1015,8 @@ export class AttributionFinder {
     if (this.timePhraseAt(a)) return info;
     // "Forscher sagen, …": a noun that is also a comparative ("forscher") is the subject when none follows the verb
     if (b - a === 1 && this.isSentenceAdverb(a) && ((first.cls & W.NOUN) === 0 || this.subjectAfter(v) !== null)) return info;
+    // "Demnach erwartet Russland …": an adverb that stands for a source, never the subject of the verb
+    if (b - a === 1 && isWord(first) && ANAPHORIC_ADVERBS.has(first.lower)) return info;
     if (b - a === 1 && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
       info.pronounObject = true;
       return info;
@@ -1051,6 +1057,8 @@ export class AttributionFinder {
       const readings = this.nounsOf(this.tokens[k]);
       return readings.length === 0 || readings.some((n) => (n.caseNumber & (NOMINATIVE_SINGULAR | NOMINATIVE_PLURAL)) !== 0);
     };
+    // "seinen Platz", "einen Bericht", "ihren Kindern": a determiner in -en is accusative or dative, never nominative
+    if (isWord(this.tokens[r[0]]) && OBLIQUE_DETERMINERS.has(this.tokens[r[0]].lower)) return false;
     let firstNoun = -1;
     let lastNoun = -1;
     for (let k = r[0]; k < r[1]; k++) {
