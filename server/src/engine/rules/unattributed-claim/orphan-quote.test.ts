@@ -14,11 +14,14 @@ test('a quotation in reported speech that nobody is said to have made is still a
   assert.deepEqual(flaggedTexts(RULE, text), ['„so ernst wie seit vielen Jahren nicht mehr“']);
 });
 
-test('leaves quotations with a speaker, continued quotations and quoted terms alone', () => {
+test('leaves quotations with a speaker, continued quotations, quoted terms and titles of works alone', () => {
   assertSilent(RULE, [
     '„Wir sind uns der beschriebenen Veränderungen nicht bewusst“, sagte Adrienne Watson, Sprecherin des Nationalen Sicherheitsrates, laut Bloomberg.\n\n„Es wird an der Ukraine liegen, zu entscheiden, ob, wann und wie mit Russland verhandelt wird.“',
     'Peskow sagte: „Präsident Putin hat mehrfach erklärt, dass Russland offen ist.“',
     'Der Minister nannte den Bericht eine „Zeitungsente“.',
+    'Zum Abschied spielte die Kapelle das Lied „Für dich soll es rote Rosen regnen“.',
+    'Das Tonband trägt den Titel „Bösartiges Britannien und seine indischen Sklaven“ und wurde im Netz verbreitet.',
+    'Auf der Feier lief „The Times They Are a-Changin’“ von Bob Dylan.',
     'Die Zeitung „Die Welt“ berichtete darüber am Montag.',
   ]);
 });

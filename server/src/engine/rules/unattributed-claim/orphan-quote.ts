@@ -1,5 +1,5 @@
 import { hasSourceInReach, isSourced } from '../../analysis/attributions.js';
-import type { Token } from '../../analysis/model.js';
+import type { Quotation, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
@@ -12,6 +12,24 @@ function countWords(tokens: readonly Token[]): Int32Array {
   const before = new Int32Array(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) before[k + 1] = before[k]! + (tokens[k]!.kind === 'word' ? 1 : 0);
   return before;
+}
+
+/** Nouns that name a work or motto by the quotation after them: "der Song „…“", "unter dem Motto „…“". */
+const TITLE_NOUNS = new Set(
+  `song lied film buch roman album titel stück theaterstück serie sendung gedicht oper musical motto slogan
+   kampagne aktion programm initiative ausstellung projekt bericht studie artikel schlagzeile überschrift`.split(/\s+/),
+);
+
+/**
+ * Whether the quotation is the title of a work rather than something said: a title noun before it
+ * ("der Film „…“", "unter dem Motto „…“") or its author after it ("„…“ von Bob Dylan").
+ */
+function isTitle(tokens: readonly Token[], q: Quotation): boolean {
+  const before = tokens[q.tokenStart - 1];
+  if (before !== undefined && before.kind === 'word' && TITLE_NOUNS.has(before.lower)) return true;
+  const after = tokens[q.tokenEnd];
+  const author = tokens[q.tokenEnd + 1];
+  return q.close >= 0 && after !== undefined && after.lower === 'von' && author !== undefined && author.kind === 'word' && author.text[0] !== author.lower[0];
 }
 
 /** A quotation whose speaker the text never names, in its sentence or the ones before. */
@@ -44,7 +62,7 @@ export const orphanQuote: Rule = {
       const s = analysis.sentences[tokens[q.tokenStart].sentence];
       if (!isProse(analysis, s) || hasSourceInReach(analysis, s.index)) continue;
       wordsBefore ??= countWords(tokens);
-      if (wordsBefore[q.tokenEnd]! - wordsBefore[q.tokenStart]! < STATEMENT_WORDS) continue;
+      if (wordsBefore[q.tokenEnd]! - wordsBefore[q.tokenStart]! < STATEMENT_WORDS || isTitle(tokens, q)) continue;
       const end = tokens[q.tokenEnd - 1].end;
       report({ offset: q.open, length: end - q.open });
     }
