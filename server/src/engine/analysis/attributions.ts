@@ -86,7 +86,7 @@ const ENGLISH_NAME_JOINERS = new Set(['of', 'for', 'and']);
 /** Adverbs among the anaphoric words: "demnach" stands for a source but is no noun phrase. */
 const ANAPHORIC_ADVERBS = new Set(['demnach', 'demzufolge']);
 /** Determiners that no nominative takes. */
-const OBLIQUE_DETERMINERS = new Set(['einen', 'keinen', 'seinen', 'ihren', 'meinen', 'deinen', 'unseren', 'euren', 'diesen', 'jenen', 'jeden', 'welchen']);
+const OBLIQUE_DETERMINERS = new Set(['den', 'einen', 'keinen', 'seinen', 'ihren', 'meinen', 'deinen', 'unseren', 'euren', 'diesen', 'jenen', 'jeden', 'welchen']);
 /** Words that may follow a zu-infinitive that ends a complement: a second infinitive joins it. */
 const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'anstatt']);
 /** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
@@ -1060,12 +1060,9 @@ export class AttributionFinder {
     // "seinen Platz", "einen Bericht", "ihren Kindern": a determiner in -en is accusative or dative, never nominative
     if (isWord(this.tokens[r[0]]) && OBLIQUE_DETERMINERS.has(this.tokens[r[0]].lower)) return false;
     let firstNoun = -1;
-    let lastNoun = -1;
-    for (let k = r[0]; k < r[1]; k++) {
+    for (let k = r[0]; k < r[1] && firstNoun < 0; k++) {
       if (this.tokens[k].text === ',' || this.tokens[k].text === '(') break;
-      if (!this.isNounAt(k) || (this.isNounAt(k + 1) && k + 1 < r[1])) continue;
-      if (firstNoun < 0) firstNoun = k;
-      lastNoun = k;
+      if (this.isNounAt(k) && !(this.isNounAt(k + 1) && k + 1 < r[1])) firstNoun = k;
     }
     if (firstNoun < 0) return true;
     // "Die Gruppe Turkey Blocks": in a run of nouns, a role noun before a name may carry the case
@@ -1073,8 +1070,7 @@ export class AttributionFinder {
     while (runStart > r[0] && this.isNounAt(runStart - 1)) runStart--;
     let head = false;
     for (let k = runStart; k <= firstNoun && !head; k++) head = nominative(k);
-    // "Den … verbliebenen Flüchtlingen": after "den" the head is the last noun
-    return head && (this.tokens[r[0]].lower !== 'den' || nominative(lastNoun));
+    return head;
   }
 
   /** The verb at `v` (with the verbs and particles after it) ends its clause. */
