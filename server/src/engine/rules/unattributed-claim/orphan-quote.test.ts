@@ -14,7 +14,7 @@ test('a quotation in reported speech that nobody is said to have made is still a
   assert.deepEqual(flaggedTexts(RULE, text), ['„so ernst wie seit vielen Jahren nicht mehr“']);
 });
 
-test('leaves quotations with a speaker, continued quotations, quoted terms and titles of works alone', () => {
+test('leaves quotations with a speaker, continued quotations, quoted terms, names, slogans and titles of works alone', () => {
   assertSilent(RULE, [
     '„Wir sind uns der beschriebenen Veränderungen nicht bewusst“, sagte Adrienne Watson, Sprecherin des Nationalen Sicherheitsrates, laut Bloomberg.\n\n„Es wird an der Ukraine liegen, zu entscheiden, ob, wann und wie mit Russland verhandelt wird.“',
     'Peskow sagte: „Präsident Putin hat mehrfach erklärt, dass Russland offen ist.“',
@@ -22,6 +22,9 @@ test('leaves quotations with a speaker, continued quotations, quoted terms and t
     'Zum Abschied spielte die Kapelle das Lied „Für dich soll es rote Rosen regnen“.',
     'Das Tonband trägt den Titel „Bösartiges Britannien und seine indischen Sklaven“ und wurde im Netz verbreitet.',
     'Auf der Feier lief „The Times They Are a-Changin’“ von Bob Dylan.',
+    'Er erhielt die Auszeichnung „Commandeur de la Légion d’Honneur“ im Juli.',
+    'Auf den Transparenten standen Sprüche wie „Nieder mit der Besatzung und der Regierung“.',
+    'Die Schule präsentiert sich als „Schule ohne Rassismus – Schule mit Courage“ im Internet.',
     'Die Zeitung „Die Welt“ berichtete darüber am Montag.',
   ]);
 });

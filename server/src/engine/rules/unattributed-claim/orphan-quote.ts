@@ -1,5 +1,6 @@
+import { WordClass } from '../../lexicon.js';
 import { hasSourceInReach, isSourced } from '../../analysis/attributions.js';
-import type { Quotation, Token } from '../../analysis/model.js';
+import type { Analysis, Quotation, Sentence, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
@@ -32,6 +33,30 @@ function isTitle(tokens: readonly Token[], q: Quotation): boolean {
   return q.close >= 0 && after !== undefined && after.lower === 'von' && author !== undefined && author.kind === 'word' && author.text[0] !== author.lower[0];
 }
 
+const FINITE_READINGS = WordClass.FIN_PRES | WordClass.FIN_PAST | WordClass.KONJ1 | WordClass.KONJ2 | WordClass.AUXILIARY | WordClass.MODAL;
+
+function hasReading(tokens: readonly Token[], start: number, end: number, readings: number, quote: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.quote === quote && (t.cls & readings) !== 0 && t.text[0] === t.lower[0]) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the quotation reads as somebody's words: it has a word that may be a finite verb, or it
+ * stands in reported speech (Konjunktiv I outside it: "Die Lage sei „so ernst wie nie“ gewesen").
+ * Otherwise it is a name, a title or a slogan ("„Commandeur de la Légion d'Honneur“", "„Nieder mit
+ * der Besatzung“").
+ */
+function isStatement(analysis: Analysis, q: Quotation, s: Sentence): boolean {
+  const { tokens } = analysis;
+  if (hasReading(tokens, q.tokenStart, q.tokenEnd, FINITE_READINGS, q.index)) return true;
+  // the words around the quotation: outside any quotation, or inside the one that encloses it
+  const outside = q.tokenStart > s.tokenStart ? tokens[q.tokenStart - 1]!.quote : -1;
+  return hasReading(tokens, s.tokenStart, s.tokenEnd, WordClass.KONJ1, outside);
+}
+
 /** A quotation whose speaker the text never names, in its sentence or the ones before. */
 export const orphanQuote: Rule = {
   meta: {
@@ -62,7 +87,7 @@ export const orphanQuote: Rule = {
       const s = analysis.sentences[tokens[q.tokenStart].sentence];
       if (!isProse(analysis, s) || hasSourceInReach(analysis, s.index)) continue;
       wordsBefore ??= countWords(tokens);
-      if (wordsBefore[q.tokenEnd]! - wordsBefore[q.tokenStart]! < STATEMENT_WORDS || isTitle(tokens, q)) continue;
+      if (wordsBefore[q.tokenEnd]! - wordsBefore[q.tokenStart]! < STATEMENT_WORDS || isTitle(tokens, q) || !isStatement(analysis, q, s)) continue;
       const end = tokens[q.tokenEnd - 1].end;
       report({ offset: q.open, length: end - q.open });
     }
