@@ -2,7 +2,8 @@
  * Phrase lists matched on tokens (case-insensitive), so that rules never scan the raw text. A phrase
  * is compiled once into its token texts; matching looks phrases up by their first token.
  */
-import type { Token } from './model.js';
+import type { Analysis, Token } from './model.js';
+import { countOfWord, sentencesWithWords } from './occurrences.js';
 
 export interface PhraseMatch {
   /** Token range [start, end). */
@@ -38,6 +39,31 @@ export class PhraseSet {
     return undefined;
   }
 
+  /**
+   * The sentences (ascending) in which a phrase may match, or undefined when that cannot be told
+   * from the words: a phrase can only match in a sentence holding the rarest of its plain words.
+   */
+  sentencesToSearch(analysis: Analysis): number[] | undefined {
+    const rarest = new Set<string>();
+    for (const candidates of this.byFirst.values()) {
+      for (const { parts } of candidates) {
+        let best: string | undefined;
+        let bestCount = Infinity;
+        for (const part of parts) {
+          if (!PLAIN_WORD.test(part)) continue;
+          const count = countOfWord(analysis, part);
+          if (count < bestCount) {
+            best = part;
+            bestCount = count;
+          }
+        }
+        if (best === undefined) return undefined;
+        rarest.add(best);
+      }
+    }
+    return sentencesWithWords(analysis, rarest);
+  }
+
   /** All non-overlapping matches in tokens [start, end), left to right. */
   matchAll(tokens: readonly Token[], start: number, end: number): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
@@ -51,6 +77,9 @@ export class PhraseSet {
     return matches;
   }
 }
+
+/** A phrase part that only a word token can match, and only one written so in lower case. */
+const PLAIN_WORD = /^\p{L}[^*]*$/u;
 
 /** A part ending in `*` matches any token that starts with the rest ("site*" matches "site-19"). */
 function partMatches(token: string, part: string): boolean {

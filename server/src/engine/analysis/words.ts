@@ -16,6 +16,11 @@ export interface WordForm {
   /** The text (counted by `WordTable.startText`) in which the form last occurred, and its spelling number there. */
   lastText: number;
   spelling: number;
+  /**
+   * The text is its lower-case form, that form with a capital first letter, or that form in capitals
+   * ("soll", "Soll", "SOLL"; not "SoLL"), so that `spellingsOfLower` finds it by those three.
+   */
+  plainCase: boolean;
 }
 
 /** Words longer than this are remembered for one text only (they are rare and would only take memory). */
@@ -79,6 +84,10 @@ export class WordTable {
   /** The current text; forms start with `lastText` 0, so that they are numbered in the first text too. */
   private textNumber = 1;
   private spellings: string[] = [];
+  /** The forms of the current text that are not `plainCase`. */
+  private otherCaseForms: WordForm[] = [];
+  /** Lower-case form → spellings among `otherCaseForms`, made when first asked for in a text. */
+  private otherCaseSpellings: Map<string, number[]> | undefined;
   private longForms = new Map<string, WordForm>();
 
   /** `classify` gives the word classes of a word form (its text and lower-case form). */
@@ -95,8 +104,46 @@ export class WordTable {
     }
     this.textNumber++;
     this.spellings = [];
+    this.otherCaseForms = [];
+    this.otherCaseSpellings = undefined;
     this.longForms = new Map();
     return this.spellings;
+  }
+
+  /**
+   * The spellings (numbers, any order) whose lower-case form is `lower` in the text whose spellings
+   * `startText` returned as `spellings`; undefined when that is no longer the current text.
+   */
+  spellingsOfLower(spellings: readonly string[], lower: string): number[] | undefined {
+    if (spellings !== this.spellings) return undefined;
+    const found: number[] = [];
+    const upperFirst = capitalized(lower);
+    const upper = lower.toUpperCase();
+    for (const text of [lower, upperFirst, upper]) {
+      const form = this.numbered(text);
+      if (form !== undefined && form.lower === lower && !found.includes(form.spelling)) found.push(form.spelling);
+    }
+    if (this.otherCaseSpellings === undefined) {
+      this.otherCaseSpellings = new Map();
+      for (const form of this.otherCaseForms) {
+        const list = this.otherCaseSpellings.get(form.lower);
+        if (list === undefined) this.otherCaseSpellings.set(form.lower, [form.spelling]);
+        else list.push(form.spelling);
+      }
+    }
+    for (const spelling of this.otherCaseSpellings.get(lower) ?? []) found.push(spelling);
+    return found;
+  }
+
+  /** The form written `text` if it occurs in the current text. */
+  private numbered(text: string): WordForm | undefined {
+    let form: WordForm | undefined;
+    if (text.length > MAX_REMEMBERED_LENGTH) {
+      form = this.longForms.get(text);
+    } else {
+      form = this.current.find(text, 0, text.length, hashOf(text, 0, text.length));
+    }
+    return form !== undefined && form.lastText === this.textNumber ? form : undefined;
   }
 
   /** The word form of text[start, end), numbered in the current text. */
@@ -106,14 +153,13 @@ export class WordTable {
       form.lastText = this.textNumber;
       form.spelling = this.spellings.length;
       this.spellings.push(form.text);
+      if (!form.plainCase) this.otherCaseForms.push(form);
     }
     return form;
   }
 
   private shortForm(text: string, start: number, end: number): WordForm {
-    // FNV-1a over the code units
-    let hash = 0x811c9dc5;
-    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    const hash = hashOf(text, start, end);
     const known = this.current.find(text, start, end, hash);
     if (known !== undefined) return known;
     const form = this.previous?.find(text, start, end, hash) ?? this.make(text.slice(start, end));
@@ -134,6 +180,19 @@ export class WordTable {
     // a word in lower case shares its string, so that `text === lower` is decided at once
     const lowered = text.toLowerCase();
     const lower = lowered === text ? text : lowered;
-    return { text, lower, cls: this.classify(text, lower), shape: shapeOf(text, lower), lastText: 0, spelling: -1 };
+    const plainCase = text === lower || text === capitalized(lower) || text === lower.toUpperCase();
+    return { text, lower, cls: this.classify(text, lower), shape: shapeOf(text, lower), lastText: 0, spelling: -1, plainCase };
   }
+}
+
+/** FNV-1a over the code units of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  return hash;
+}
+
+/** The word with its first code unit upper-cased. */
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -36,7 +36,9 @@ export const anonymityGranted: Rule = {
   check(analysis, report) {
     const extra = analysis.config.phrases['anonymous-source'] ?? [];
     const phrases = extra.length > 0 ? new PhraseSet([...PHRASES, ...extra]) : DEFAULT_PHRASES;
-    for (const s of analysis.sentences) {
+    const sentences = phrases.sentencesToSearch(analysis) ?? analysis.sentences.map((s) => s.index);
+    for (const index of sentences) {
+      const s = analysis.sentences[index];
       for (const m of phrases.matchAll(analysis.tokens, s.tokenStart, s.tokenEnd)) {
         const span = tokenSpan(analysis.tokens, m.start, m.end);
         report({ ...span, data: { phrase: analysis.text.slice(span.offset, span.offset + span.length) } });

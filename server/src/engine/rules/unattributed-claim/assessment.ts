@@ -1,5 +1,6 @@
 import type { Analysis, Sentence, Token } from '../../analysis/model.js';
 import { hasSourceInReach } from '../../analysis/attributions.js';
+import { sentencesWithWords } from '../../analysis/occurrences.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
@@ -80,10 +81,11 @@ export const assessment: Rule = {
   },
   check(analysis, report) {
     const { tokens } = analysis;
+    const withVouching = new Set(sentencesWithWords(analysis, VOUCHING));
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s) || (hasSourceInReach(analysis, s.index) && analysis.attributionsBySentence[s.index].length === 0)) continue;
       const frame = judgingFrame(analysis, s);
-      const adverb = frame ? -1 : vouchingAdverb(analysis, s);
+      const adverb = frame || !withVouching.has(s.index) ? -1 : vouchingAdverb(analysis, s);
       const [start, end] = frame ?? [adverb, adverb + 1];
       if (start < 0 || insideMessage(analysis, s, tokens[start].offset)) continue;
       const offset = tokens[start].offset;

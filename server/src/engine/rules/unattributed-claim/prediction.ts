@@ -1,6 +1,7 @@
 import { WordClass } from '../../lexicon.js';
 import type { Analysis, Sentence, Token } from '../../analysis/model.js';
 import { hasSourceInReach } from '../../analysis/attributions.js';
+import { sentencesWithWords } from '../../analysis/occurrences.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
@@ -54,7 +55,8 @@ export const prediction: Rule = {
     },
   },
   check(analysis, report) {
-    for (const s of analysis.sentences) {
+    for (const index of sentencesWithWords(analysis, PREDICTIVE)) {
+      const s = analysis.sentences[index];
       if (!isProse(analysis, s) || (hasSourceInReach(analysis, s.index) && analysis.attributionsBySentence[s.index].length === 0)) continue;
       const k = predictionIn(analysis, s);
       if (k < 0 || insideMessage(analysis, s, analysis.tokens[k].offset)) continue;

@@ -1,4 +1,5 @@
 import { hasSourceInReach } from '../../analysis/attributions.js';
+import { sentencesWithWords } from '../../analysis/occurrences.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 
@@ -25,7 +26,8 @@ export const angeblich: Rule = {
     },
   },
   check(analysis, report) {
-    for (const s of analysis.sentences) {
+    for (const index of sentencesWithWords(analysis, HEDGES)) {
+      const s = analysis.sentences[index];
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const t = analysis.tokens[k];
         if (t.kind !== 'word' || !HEDGES.has(t.lower) || t.quote >= 0) continue;

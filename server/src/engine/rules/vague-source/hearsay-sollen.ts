@@ -1,5 +1,6 @@
 import { hasSourceInReach, isSourced } from '../../analysis/attributions.js';
 import type { Analysis, Sentence } from '../../analysis/model.js';
+import { sentencesWithWords } from '../../analysis/occurrences.js';
 import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
@@ -56,7 +57,8 @@ export const hearsaySollen: Rule = {
   check(analysis, report) {
     const { tokens } = analysis;
     const hearsayIn = new Set<number>();
-    for (const s of analysis.sentences) {
+    for (const index of sentencesWithWords(analysis, SOLLEN)) {
+      const s = analysis.sentences[index];
       if (hasSourceInReach(analysis, s.index)) continue;
       const hearsay = sollenHaben(analysis, s);
       if (!hearsay) continue;
