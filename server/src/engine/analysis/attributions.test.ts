@@ -508,3 +508,9 @@ test('"demnach" in the Vorfeld and a phrase opened by a determiner in -en are ne
   assert.equal(only('Seinen Rücktritt kündigte der Minister am Montag an.').source, 'der Minister');
   assert.equal(only('Den Namen der Preisträgerin gab der Verband bekannt.').source, 'der Verband');
 });
+
+test('"Danach" after a sentence that names a document means "according to it"; otherwise it tells time', () => {
+  const danach = only('Das Institut legte am Montag eine Umfrage vor. Danach wollen die meisten Befragten sparen.');
+  assert.deepEqual([danach.cue, danach.source, danach.message], ['Danach', 'Danach', 'wollen die meisten Befragten sparen']);
+  assert.deepEqual(attributionsOf('Die Polizei nahm den Mann fest. Danach fuhr sie zurück.'), []);
+});

@@ -87,6 +87,8 @@ const ENGLISH_NAME_JOINERS = new Set(['of', 'for', 'and']);
 const ANAPHORIC_ADVERBS = new Set(['demnach', 'demzufolge']);
 /** Determiners that no nominative takes. */
 const OBLIQUE_DETERMINERS = new Set(['den', 'einen', 'keinen', 'seinen', 'ihren', 'meinen', 'deinen', 'unseren', 'euren', 'diesen', 'jenen', 'jeden', 'welchen']);
+/** Tokens of the sentence before that are searched for a document. */
+const DOCUMENT_SCAN = 60;
 /** Words that may follow a zu-infinitive that ends a complement: a second infinitive joins it. */
 const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'anstatt']);
 /** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
@@ -1214,7 +1216,8 @@ export class AttributionFinder {
     if (lower === 'so' && afterBreak && this.startsNounPhrase(i + 1) && !this.isFinite(i + 1)) return this.soCue(i);
     // "Demnach ist …", "soll demnach gestärkt werden": the adverb stands for the source named before, as a pronoun does
     const demnach = lower === 'demnach' || lower === 'demzufolge';
-    if ((demnach && this.isFinite(i + 1)) || (lower === 'danach' && i === this.s.tokenStart && isWord(next) && (next.cls & W.KONJ1) !== 0)) {
+    const danach = lower === 'danach' && i === this.s.tokenStart && isWord(next) && ((next.cls & W.KONJ1) !== 0 || (this.isFinite(i + 1) && this.documentBefore()));
+    if ((demnach && this.isFinite(i + 1)) || danach) {
       return this.candidate([i, i + 1], [i, i + 1], ANAPHORIC, this.messageAfter(i + 1));
     }
     if (demnach && i > this.s.tokenStart && this.hasFinite(this.segmentStart(i), i)) {
@@ -1423,6 +1426,20 @@ export class AttributionFinder {
     if (!before.some((k) => tokens[k].lower === 'es') || !before.some((k) => BEKANNT_AUXILIARIES.has(tokens[k].lower))) return undefined;
     if (tokens[i + 1]?.text !== ',' || !this.opensComplement(i + 2)) return undefined;
     return this.candidate([i, i + 1], null, VAGUE, this.messageAfter(i + 2));
+  }
+
+  /**
+   * The sentence before this one, in the same block, names a document ("eine Studie", "der Bericht"):
+   * then a "Danach" that opens this one means "according to it", not "afterwards".
+   */
+  private documentBefore(): boolean {
+    const previous = this.analysis.sentences[this.s.index - 1];
+    if (previous === undefined || previous.block !== this.s.block) return false;
+    for (let k = previous.tokenStart; k < Math.min(previous.tokenEnd, previous.tokenStart + DOCUMENT_SCAN); k++) {
+      const t = this.tokens[k];
+      if (isWord(t) && isCapitalized(t) && (t.cls & CLOSED_CLASSES) === 0 && this.isSayingNoun(t)) return true;
+    }
+    return false;
   }
 
   /** Up to |n| word tokens before (n < 0) or after `i` without crossing punctuation. */
