@@ -63,6 +63,19 @@ function spellingsWithLower(analysis: Analysis, occurrences: Occurrences, lower:
   return occurrences.spellingsOf.get(lower) ?? [];
 }
 
+/** The first token (index) of a spelling (`Token.spelling`). */
+export function firstTokenOfSpelling(analysis: Analysis, spelling: number): number {
+  return occurrencesOf(analysis).first[spelling]!;
+}
+
+/** The tokens (ascending indices) of a spelling. */
+export function tokensOfSpelling(analysis: Analysis, spelling: number): number[] {
+  const { first, next } = occurrencesOf(analysis);
+  const found: number[] = [];
+  for (let k = first[spelling]!; k >= 0; k = next[k]!) found.push(k);
+  return found;
+}
+
 /** How many word tokens of the text are, in lower case, `lower`. */
 export function countOfWord(analysis: Analysis, lower: string): number {
   const occurrences = occurrencesOf(analysis);

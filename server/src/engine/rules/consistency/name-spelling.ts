@@ -1,4 +1,5 @@
 import type { Analysis, Token } from '../../analysis/model.js';
+import { firstTokenOfSpelling, tokensOfSpelling } from '../../analysis/occurrences.js';
 import { Memo } from '../../memo.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
@@ -35,7 +36,7 @@ const MIN_NAME_LENGTH = 4;
 /** Keys of the names seen, across texts (names recur from article to article). */
 const transliterationKeys = new Memo<string>(20_000);
 
-/** A capitalised word the lexicon does not know, long enough and without hyphen. */
+/** A capitalised word the lexicon does not know, long enough and without hyphen (`t`: one of its tokens). */
 function mayBeName(analysis: Analysis, t: Token): boolean {
   return t.text.length >= MIN_NAME_LENGTH && (t.shape & Shape.UPPER_START) !== 0 && !t.text.includes('-') && !analysis.lexicon.isGerman(t.text);
 }
@@ -65,37 +66,33 @@ export const nameSpelling: Rule = {
     for (const [preferred, variants] of Object.entries(analysis.config.spellings)) {
       for (const v of variants) preferredOf.set(v, preferred);
     }
-    const groups = new Map<string, Map<string, Token[]>>();
-    /** The occurrences of each spelling that may be a name (null: it may not), so each spelling is judged once. */
-    const bySpelling = new Array<Token[] | null | undefined>(analysis.spellings.length);
-    for (const t of analysis.tokens) {
-      if (t.kind !== 'word') continue;
-      const configured = preferredOf.size > 0 ? preferredOf.get(t.text) : undefined;
-      if (configured) {
+    const { tokens } = analysis;
+    if (preferredOf.size > 0) {
+      for (const t of tokens) {
+        const configured = t.kind === 'word' ? preferredOf.get(t.text) : undefined;
+        if (!configured) continue;
         report({
           offset: t.offset,
           length: t.end - t.offset,
           data: { found: t.text, preferred: configured },
           fixes: [{ title: inLocale(analysis, { de: `In „${configured}“ ändern`, en: `Change to "${configured}"` }), edits: [{ offset: t.offset, length: t.end - t.offset, newText: configured }], safe: true }],
         });
-        continue;
       }
-      let occurrences = bySpelling[t.spelling];
-      if (occurrences === undefined) {
-        occurrences = mayBeName(analysis, t) ? [] : null;
-        bySpelling[t.spelling] = occurrences;
-        if (occurrences !== null) {
-          const key = transliterationKeys.of(t.text, transliterationKey);
-          const group = groups.get(key) ?? new Map<string, Token[]>();
-          group.set(t.text, occurrences);
-          groups.set(key, group);
-        }
-      }
-      occurrences?.push(t);
+    }
+    /** Transliteration key → the spellings (in order of first occurrence) that may be names with it. */
+    const groups = new Map<string, number[]>();
+    for (let spelling = 0; spelling < analysis.spellings.length; spelling++) {
+      const text = analysis.spellings[spelling]!;
+      if (preferredOf.size > 0 && preferredOf.get(text)) continue;
+      if (!mayBeName(analysis, tokens[firstTokenOfSpelling(analysis, spelling)]!)) continue;
+      const key = transliterationKeys.of(text, transliterationKey);
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [spelling]);
+      else group.push(spelling);
     }
     for (const group of groups.values()) {
-      if (group.size < 2) continue;
-      const spellings = [...group.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].offset - b[1][0].offset);
+      if (group.length < 2) continue;
+      const spellings = group.map((spelling): [string, Token[]] => [analysis.spellings[spelling]!, tokensOfSpelling(analysis, spelling).map((k) => tokens[k]!)]).sort((a, b) => b[1].length - a[1].length || a[1][0].offset - b[1][0].offset);
       const preferred = spellings[0][0];
       for (const [spelling, occurrences] of spellings.slice(1)) {
         for (const t of occurrences) {
