@@ -514,3 +514,9 @@ test('"Danach" after a sentence that names a document means "according to it"; o
   assert.deepEqual([danach.cue, danach.source, danach.message], ['Danach', 'Danach', 'wollen die meisten Befragten sparen']);
   assert.deepEqual(attributionsOf('Die Polizei nahm den Mann fest. Danach fuhr sie zurück.'), []);
 });
+
+test('"meinen" is the verb when no noun or adjective follows it, a determiner before one', () => {
+  assert.equal(only('„Das reicht nicht“, meinen die Kritikerinnen des Plans.').source, 'die Kritikerinnen des Plans');
+  assert.equal(only('Viele Ärztinnen meinen, dass die Regel hilft.').cue, 'meinen');
+  assert.deepEqual(attributionsOf('Sie traf meinen alten Lehrer. Es war eine 20 Meter hohe Welle.'), []);
+});

@@ -356,7 +356,8 @@ export class AttributionFinder {
   private isFinite(i: number): boolean {
     const t = this.tokens[i];
     if (!isWord(t) || (t.cls & FINITE) === 0) return false;
-    if (t.cls & (W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD)) return false;
+    if (t.cls & (W.PRONOUN | W.PREPOSITION | W.CONJ_SUBORD | W.CONJ_COORD)) return false;
+    if ((t.cls & W.ARTICLE) !== 0 && !this.isDeterminerVerb(i)) return false;
     if (isCapitalized(t) && !(this.atCapitalStart(i) && (t.cls & W.NOUN) === 0)) return false;
     // "die betonte Silbe": an adjective reading between a determiner (or adjective) and a noun
     if ((t.cls & W.ADJECTIVE) === 0 || !this.isNounAt(i + 1)) return true;
@@ -365,6 +366,20 @@ export class AttributionFinder {
     // "Das berichteten Mitarbeiter": after "das" an adjective would end in -e, and it would need a neuter noun ("Das erklärte General X")
     if (prev?.lower === 'das' && (t.lower.endsWith('en') || !this.canBeNeuterSingular(i + 1))) return true;
     return !(isWord(prev) && (prev.cls & (W.ARTICLE | W.PREPOSITION | W.ADJECTIVE)) !== 0 && !this.isNounAt(i - 1));
+  }
+
+  /**
+   * A determiner that is also a form of a reporting verb ("meinen") used as the verb: no noun or adjective follows it
+   * ("meinen die Forscher", "meinen, dass"), as one would after "meinen Bruder".
+   */
+  private isDeterminerVerb(i: number): boolean {
+    const t = this.tokens[i];
+    if (!this.verbsOf(t).some((r) => r.prefix === undefined && this.isReportingLemma(r.lemma))) return false;
+    const next = this.tokens[i + 1];
+    if (next === undefined || i + 1 >= this.s.tokenEnd) return true;
+    if (!isWord(next)) return next.kind === 'punct' || next.kind === 'quote';
+    if (this.isNounAt(i + 1)) return false;
+    return (next.cls & (W.ARTICLE | W.PRONOUN | W.ADVERB | W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD)) !== 0 && (next.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) === 0;
   }
 
   /** The noun at `k` can be a neuter singular nominative or accusative (or is unknown to the lexicon). */
@@ -1606,7 +1621,8 @@ export class AttributionFinder {
   private verbStatement(i: number): Candidate | undefined {
     const { tokens } = this;
     const t = tokens[i];
-    if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.ARTICLE | W.PREPOSITION | W.PRONOUN)) !== 0 || ADVERB_HOMOGRAPHS.has(t.lower)) return undefined;
+    if ((t.cls & (FINITE | W.PARTICIPLE | W.INFINITIVE)) === 0 || (t.cls & (W.PREPOSITION | W.PRONOUN)) !== 0 || ADVERB_HOMOGRAPHS.has(t.lower)) return undefined;
+    if ((t.cls & W.ARTICLE) !== 0 && !this.isDeterminerVerb(i)) return undefined;
     if (isCapitalized(t) && !(this.atCapitalStart(i) && (t.cls & W.NOUN) === 0)) return undefined;
     // the same cheap test `reportingLemma` starts with, before the costly questions about the verb's clause
     if (!this.mayBeReporting(t)) return undefined;
