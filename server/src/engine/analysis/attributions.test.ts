@@ -520,3 +520,9 @@ test('"meinen" is the verb when no noun or adjective follows it, a determiner be
   assert.equal(only('Viele Ärztinnen meinen, dass die Regel hilft.').cue, 'meinen');
   assert.deepEqual(attributionsOf('Sie traf meinen alten Lehrer. Es war eine 20 Meter hohe Welle.'), []);
 });
+
+test('"das" before the verb after a dash points at the clause before it, also with a focus adverb', () => {
+  const a = only('Der Damm hält noch, aber nicht mehr lange – das zumindest glaubt die Ingenieurin.');
+  assert.deepEqual([a.cue, a.source, a.message], ['glaubt', 'die Ingenieurin', 'Der Damm hält noch, aber nicht mehr lange']);
+  assert.equal(only('Der Damm hält – das erklärte der Bürgermeister.').message, 'Der Damm hält');
+});

@@ -1034,7 +1034,9 @@ export class AttributionFinder {
     if (b - a === 1 && this.isSentenceAdverb(a) && ((first.cls & W.NOUN) === 0 || this.subjectAfter(v) !== null)) return info;
     // "Demnach erwartet Russland …": an adverb that stands for a source, never the subject of the verb
     if (b - a === 1 && isWord(first) && ANAPHORIC_ADVERBS.has(first.lower)) return info;
-    if (b - a === 1 && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
+    // "das zumindest meint X": a demonstrative with a focus adverb is the object as well
+    const focused = b - a === 2 && isWord(tokens[a + 1]) && !isCapitalized(tokens[a + 1]) && (tokens[a + 1].cls & W.ADVERB) !== 0;
+    if ((b - a === 1 || focused) && isWord(first) && DEMONSTRATIVE_OBJECTS.has(first.lower)) {
       info.pronounObject = true;
       return info;
     }
@@ -1881,6 +1883,9 @@ export class AttributionFinder {
     if (inside) return inside;
     const infinitive = this.zuInfinitiveUntil(Math.max(i + 1, afterSource), end);
     if (infinitive) return infinitive;
+    // "…, und sie hat Symbolcharakter – das meint zumindest X": the clause before the dash
+    const breakBefore = tokens[clause.start - 1];
+    if (clause.pronounObject && clause.start > this.s.tokenStart + 1 && (breakBefore.text === '–' || breakBefore.text === ';')) return this.trimmed([this.s.tokenStart, clause.start - 1]);
     if (clause.pronounObject && clause.start === this.s.tokenStart && this.s.index > 0) {
       const previous = this.analysis.sentences[this.s.index - 1];
       if (previous.block === this.s.block) return [previous.tokenStart, clause.start + 1];
