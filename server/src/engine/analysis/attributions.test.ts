@@ -526,3 +526,11 @@ test('"das" before the verb after a dash points at the clause before it, also wi
   assert.deepEqual([a.cue, a.source, a.message], ['glaubt', 'die Ingenieurin', 'Der Damm hält noch, aber nicht mehr lange']);
   assert.equal(only('Der Damm hält – das erklärte der Bürgermeister.').message, 'Der Damm hält');
 });
+
+test('"aus Sicht" names whose view it is; "zu Folge" is "zufolge" written apart', () => {
+  const view = only('Aus Sicht der Gewerkschaft ist der Streik rechtmäßig.');
+  assert.deepEqual([view.cue, view.source, view.kind, view.message], ['Aus', 'Sicht der Gewerkschaft', 'named', 'ist der Streik rechtmäßig']);
+  assert.equal(only('Aus der Sicht von Experten ist das riskant.').kind, 'anonymous');
+  assert.deepEqual([only('Dem Bericht zu Folge ist die Brücke marode.').cue, only('Dem Bericht zu Folge ist die Brücke marode.').source], ['zu Folge', 'Dem Bericht']);
+  assert.deepEqual(attributionsOf('Aus Sicht ist nichts zu machen. Das ist die Folge.'), []);
+});

@@ -1221,6 +1221,20 @@ export class AttributionFinder {
       return np ? this.prepositional([i, i + 1], np) : undefined;
     }
     if (lower === 'nach') return this.nachCue(i);
+    // "Gerüchten zu Folge": "zufolge" written apart
+    if (lower === 'folge' && tokens[i - 1]?.lower === 'zu' && t.text === 'Folge') {
+      const np = this.nounPhraseLeft(i - 2);
+      return np ? this.prepositional([i - 1, i + 1], np) : undefined;
+    }
+    // "aus Sicht der Organisationen", "aus der Sicht von Experten": from whose point of view
+    if (lower === 'aus' && (next?.text === 'Sicht' || (next?.lower === 'der' && tokens[i + 2]?.text === 'Sicht'))) {
+      const np = this.nounPhraseRight(i + 1);
+      const sicht = next.text === 'Sicht' ? i + 1 : i + 2;
+      if (!np || np[1] <= sicht + 1) return undefined;
+      // the owner of the view decides the kind: "aus Sicht von Experten" is anonymous
+      const owner: Range = [tokens[sicht + 1].lower === 'von' || tokens[sicht + 1].lower === 'vom' ? sicht + 2 : sicht + 1, np[1]];
+      return this.candidate([i, i + 1], np, this.classify(owner), this.messageAround([i, i + 1], np));
+    }
     if (lower === 'unter' && next?.lower === 'berufung' && tokens[i + 2]?.lower === 'auf') {
       const np = this.nounPhraseRight(i + 3);
       return np ? this.prepositional([i, i + 3], np) : undefined;
