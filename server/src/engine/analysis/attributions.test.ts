@@ -534,3 +534,10 @@ test('"aus Sicht" names whose view it is; "zu Folge" is "zufolge" written apart'
   assert.deepEqual([only('Dem Bericht zu Folge ist die Brücke marode.').cue, only('Dem Bericht zu Folge ist die Brücke marode.').source], ['zu Folge', 'Dem Bericht']);
   assert.deepEqual(attributionsOf('Aus Sicht ist nichts zu machen. Das ist die Folge.'), []);
 });
+
+test('"ist zu hören/lesen" reports from the circle or document named, else vaguely; a "wie" clause is a perception', () => {
+  const circle = only('Aus dem Rathaus war zu hören, der Plan sei gescheitert.');
+  assert.deepEqual([circle.cue, circle.source, circle.message], ['zu hören', 'dem Rathaus', 'der Plan sei gescheitert']);
+  assert.deepEqual([only('Im Bericht ist zu lesen, dass die Sitzung ausfiel.').source, only('Es war zu hören, dass die Sitzung ausfiel.').kind], ['Bericht', 'vague']);
+  assert.deepEqual(attributionsOf('Im Radio ist zu hören, wie der Sturm tobt. Das ist schwer zu lesen, weil es klein ist.'), []);
+});

@@ -126,6 +126,8 @@ const NEGATIONS = new Set(['nicht', 'kaum', 'wenig', 'nie', 'niemals', 'keineswe
 const BEKANNT_AUXILIARIES = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'wäre', 'wurde', 'wird', 'worden', 'geworden']);
 /** Participles of planning that state a plan with impersonal "es": "Es ist geplant, dass …". */
 const PLAN_PARTICIPLES = new Set(['geplant', 'vorgesehen', 'beabsichtigt', 'angedacht']);
+/** Infinitives of perceiving after "ist zu": "ist zu hören", "war zu lesen". */
+const HEARSAY_INFINITIVES = new Set(['hören', 'lesen', 'vernehmen']);
 /** Prepositions fused with a definite article: "vom Sprecher" is "von dem Sprecher". */
 const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
 /** Prepositions before the document or circle a statement comes from ("in dem Bericht", "aus Regierungskreisen"). */
@@ -1261,6 +1263,7 @@ export class AttributionFinder {
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
     if (PLAN_PARTICIPLES.has(lower)) return this.planCue(i);
+    if (HEARSAY_INFINITIVES.has(lower) && tokens[i - 1]?.lower === 'zu') return this.zuHörenCue(i);
     if (lower === 'rede' && tokens[i - 1]?.lower === 'die') return this.redeCue(i);
     if (i === this.s.tokenStart || this.atCapitalStart(i)) {
       const speaker = this.speakerColonCue(i);
@@ -1448,6 +1451,27 @@ export class AttributionFinder {
     const next = tokens[end];
     if (next?.text !== ',' && !COMPLEMENT_OPENERS.has(next?.lower ?? '')) return undefined;
     return found(this.messageAfter(next.text === ',' ? end + 1 : end));
+  }
+
+  /**
+   * "Aus der Regierung ist zu hören, …", "In dem Bericht war zu lesen: …": what one can hear or read,
+   * from the circle or document named in the clause, else from nobody in particular.
+   */
+  private zuHörenCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    if (!this.sameClauseWords(i - 1, -5).some((k) => BEKANNT_AUXILIARIES.has(tokens[k].lower))) return undefined;
+    const next = tokens[i + 1];
+    if (next?.text !== ',' && next?.text !== ':') return undefined;
+    const cue: Range = [i - 1, i + 1];
+    const quoted = next.text === ':' && isOpeningQuote(tokens, this.analysis.quotations, i + 2) ? this.analysis.quotations[tokens[i + 2].quote] : undefined;
+    // "ist zu hören, wie der Sturm tobt" is a perception, not a report
+    const perception = tokens[i + 2]?.lower === 'wie';
+    const message = quoted ? ([quoted.tokenStart, quoted.tokenEnd] as Range) : next.text === ',' && (perception || !this.opensComplement(i + 2)) ? null : this.messageAfter(i + 2);
+    if (!message) return undefined;
+    const from = this.ausPhrase(i);
+    if (from) return this.candidate(cue, from.phrase, from.classified, message);
+    const document = this.documentPhraseIn(this.segmentStart(i), i - 1);
+    return document ? this.candidate(cue, document, this.classify(document), message) : this.candidate(cue, null, VAGUE, message);
   }
 
   /** "Es ist geplant, dass …", "es war vorgesehen, … zu …": a plan that nobody is said to have made. */
