@@ -59,24 +59,30 @@ function continuesAfterOrdinal(next: Token | undefined): boolean {
   return !ARTICLES.has(next.lower) && !PRONOUNS.has(next.lower);
 }
 
+/**
+ * Appends the sentence of tokens [first, last] to `into` (none when `last` < `first`) and sets their
+ * `token.sentence`; returns where the next sentence starts. (A function of its own rather than a
+ * closure per block, which would be made anew for every block.)
+ */
+function closeSentence(tokens: Token[], first: number, last: number, block: number, terminated: boolean, into: Sentence[]): number {
+  if (last < first) return first;
+  const index = into.length;
+  for (let k = first; k <= last; k++) tokens[k].sentence = index;
+  into.push({
+    index,
+    offset: tokens[first].offset,
+    end: tokens[last].end,
+    tokenStart: first,
+    tokenEnd: last + 1,
+    block,
+    terminated,
+  });
+  return last + 1;
+}
+
 /** Appends the sentences of tokens [start, end) (one block) to `into` and sets `token.sentence`. */
 export function splitSentences(tokens: Token[], start: number, end: number, block: number, into: Sentence[]): void {
   let sentenceStart = start;
-  const close = (last: number, terminated: boolean): void => {
-    if (last < sentenceStart) return;
-    const index = into.length;
-    for (let k = sentenceStart; k <= last; k++) tokens[k].sentence = index;
-    into.push({
-      index,
-      offset: tokens[sentenceStart].offset,
-      end: tokens[last].end,
-      tokenStart: sentenceStart,
-      tokenEnd: last + 1,
-      block,
-      terminated,
-    });
-    sentenceStart = last + 1;
-  };
   for (let i = start; i < end; i++) {
     const token = tokens[i];
     if (token.kind !== 'punct' || !TERMINALS.has(token.text)) continue;
@@ -87,8 +93,8 @@ export function splitSentences(tokens: Token[], start: number, end: number, bloc
       i = last;
       continue;
     }
-    close(last, true);
+    sentenceStart = closeSentence(tokens, sentenceStart, last, block, true, into);
     i = last;
   }
-  close(end - 1, false);
+  closeSentence(tokens, sentenceStart, end - 1, block, false, into);
 }
