@@ -541,3 +541,9 @@ test('"ist zu hören/lesen" reports from the circle or document named, else vagu
   assert.deepEqual([only('Im Bericht ist zu lesen, dass die Sitzung ausfiel.').source, only('Es war zu hören, dass die Sitzung ausfiel.').kind], ['Bericht', 'vague']);
   assert.deepEqual(attributionsOf('Im Radio ist zu hören, wie der Sturm tobt. Das ist schwer zu lesen, weil es klein ist.'), []);
 });
+
+test('a pronoun subject before an object noun and a noun of time after the verb; "nennt man" defines', () => {
+  assert.equal(only('Auf Nachfrage erklärte er Journalisten, dass er bleibe.').source, 'er');
+  assert.equal(only('Sie sagte am Sonntag, die Schule bleibe zu.').source, 'Sie');
+  assert.deepEqual(attributionsOf('Als Lichtjahr bezeichnet man eine Strecke. Kometen nennt man auch Schweifsterne.'), []);
+});

@@ -89,6 +89,10 @@ const ANAPHORIC_ADVERBS = new Set(['demnach', 'demzufolge']);
 const OBLIQUE_DETERMINERS = new Set(['den', 'einen', 'keinen', 'seinen', 'ihren', 'meinen', 'deinen', 'unseren', 'euren', 'diesen', 'jenen', 'jeden', 'welchen']);
 /** Tokens of the sentence before that are searched for a document. */
 const DOCUMENT_SCAN = 60;
+/** Pronouns that are determiners before a noun ("diese Woche", "ihr Haus"). */
+const DETERMINER_PRONOUNS = new Set(['dieser', 'diese', 'ihr', 'ihm']);
+/** Verbs of naming: with impersonal "man" and no complement they define a word. */
+const NAMING_VERBS = new Set(['nennen', 'bezeichnen']);
 /** Words that may follow a zu-infinitive that ends a complement: a second infinitive joins it. */
 const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'anstatt']);
 /** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
@@ -565,7 +569,9 @@ export class AttributionFinder {
     const { tokens } = this;
     const first = tokens[k];
     if (first === undefined || k >= this.s.tokenEnd) return null;
-    if (isWord(first) && (SUBJECT_PRONOUNS.has(first.lower) || ANAPHORIC_PRONOUNS.has(first.lower)) && !this.isNounAt(k + 1)) return [k, k + 1];
+    // a pronoun stands alone; "diese" and "ihr" before a noun are determiners ("er Reportern" is a pronoun and an object)
+    const pronoun = isWord(first) && (SUBJECT_PRONOUNS.has(first.lower) || ANAPHORIC_PRONOUNS.has(first.lower));
+    if (pronoun && (!DETERMINER_PRONOUNS.has(first.lower) || !this.isNounAt(k + 1))) return [k, k + 1];
     const limit = Math.min(this.s.tokenEnd, k + NP_REACH);
     let j = k;
     let end = -1;
@@ -796,6 +802,8 @@ export class AttributionFinder {
       const t = this.tokens[j];
       if (!isWord(t) && t.kind !== 'number') return false;
       if (this.isNounAt(j)) return TIME_NOUNS.has(t.text);
+      // "Er sagte am Sonntag": the noun of time after a verb belongs to another phrase
+      if (j > k && !this.isNominal(j)) return false;
     }
     return false;
   }
@@ -1732,6 +1740,8 @@ export class AttributionFinder {
     if (lemma === 'ergeben' && !(subject && hasComplement && this.isSayingHead(subject, true))) return undefined;
     if (!subject) return this.candidate(cue, null, lemma === 'verlauten' ? VAGUE : { kind: 'none', anaphoric: false, documentOnly: false }, message);
     const first = tokens[subject[0]];
+    // "Als Lichtjahr bezeichnet man die Strecke …", "Rosinenbomber nannte man Flugzeuge …": a definition, not a statement
+    if (subject[1] - subject[0] === 1 && first.lower === 'man' && NAMING_VERBS.has(lemma) && !hasComplement) return undefined;
     if (subject[1] - subject[0] === 1 && first.lower === 'es') {
       return lemma === 'verlauten' || hasComplement && thought ? this.candidate(cue, null, VAGUE, message) : undefined;
     }
