@@ -547,3 +547,11 @@ test('a pronoun subject before an object noun and a noun of time after the verb;
   assert.equal(only('Sie sagte am Sonntag, die Schule bleibe zu.').source, 'Sie');
   assert.deepEqual(attributionsOf('Als Lichtjahr bezeichnet man eine Strecke. Kometen nennt man auch Schweifsterne.'), []);
 });
+
+test('naming and comparing are no statements; a governed "von" in a passive is the content, not the agent', () => {
+  assert.deepEqual(attributionsOf('Das nennt man einen „Kurssturz“. Die Partei, die sich selbst „Aufbruch“ nennt, regiert.'), []);
+  assert.deepEqual(attributionsOf('Der Film zeigt Szenen, wie „Der Hafen“ von Anna Berg. Die Anklage lautet auf Betrug.'), []);
+  assert.deepEqual(only('Von einer Wende wird gesprochen.'), { cue: 'gesprochen', source: null, kind: 'vague', message: 'Von einer Wende wird gesprochen.' });
+  assert.equal(only('Die Antwort des Ministers lautete: „Nein.“').message, '„Nein.“');
+  assert.equal(only('Sie fragte, wie es weitergehe.').message, 'wie es weitergehe');
+});

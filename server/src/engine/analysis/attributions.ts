@@ -77,7 +77,7 @@ const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'wü
 const CAUSATIVE = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe']);
 const COORDINATORS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'doch']);
 /** Reporting verbs whose reflexive use reports nothing: "bestätigt sich", "stellte sich heraus". */
-const REFLEXIVE_NOT_REPORTING = new Set(['bestätigen', 'herausstellen']);
+const REFLEXIVE_NOT_REPORTING = new Set(['bestätigen', 'herausstellen', 'nennen']);
 const REFLEXIVE = new Set(['sich']);
 /** Endings of web addresses that news text names as sources ("tagesschau.de", "space.com"). */
 const TOP_LEVEL_DOMAINS = new Set(['de', 'at', 'ch', 'com', 'org', 'net', 'eu', 'info', 'uk', 'fr', 'it', 'ru', 'nl']);
@@ -888,6 +888,15 @@ export class AttributionFinder {
       k--;
     }
     return k + 1;
+  }
+
+  /** The first comma or clause break after `k` outside quotations (at most CLAUSE_REACH tokens on), or where the search stopped. */
+  private segmentEnd(k: number): number {
+    const limit = Math.min(this.s.tokenEnd, k + CLAUSE_REACH);
+    for (let j = k + 1; j < limit; j++) {
+      if (this.tokens[j].quote < 0 && (this.tokens[j].text === ',' || this.breaksClause(j))) return j;
+    }
+    return limit;
   }
 
   /** A finite verb in [a, b) outside quotations and relative clauses' ends. */
@@ -1724,11 +1733,12 @@ export class AttributionFinder {
     if (passive) {
       // "Platter wird von Reuters mit den Worten zitiert, …": the one quoted spoke, not the agency
       if (subject) return this.candidate(cue, subject, this.classify(subject), message);
-      const agent = this.passiveAgent(i, clause.start);
+      // "Von einer Krise wird gesprochen": the governed "von" names the content, not the agent
+      const agent = preposition?.has('von') ? null : this.passiveAgent(i, clause.start);
       // "Das Feuer wurde von Anwohnern gemeldet": an act with its agent, but no statement
       if (agent) return hasComplement ? this.candidate(cue, agent, this.classify(agent), message) : undefined;
       // "Als Todesursache wurde ein Herzinfarkt angegeben": a statement reported without its speaker
-      const reportsAct = (INFORMING_VERBS.has(lemma) || SUPPOSITION_VERBS.has(lemma)) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
+      const reportsAct = (INFORMING_VERBS.has(lemma) || SUPPOSITION_VERBS.has(lemma) || preposition !== undefined) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
       if (!hasComplement && !reportsAct) return undefined;
       const opener = tokens[clause.start];
       const inDocument = clause.kind === 'relative' && (opener.lower === 'in' || opener.lower === 'im') ? this.nounPhraseLeft(clause.start - 2) : null;
@@ -1741,7 +1751,8 @@ export class AttributionFinder {
     if (!subject) return this.candidate(cue, null, lemma === 'verlauten' ? VAGUE : { kind: 'none', anaphoric: false, documentOnly: false }, message);
     const first = tokens[subject[0]];
     // "Als Lichtjahr bezeichnet man die Strecke …", "Rosinenbomber nannte man Flugzeuge …": a definition, not a statement
-    if (subject[1] - subject[0] === 1 && first.lower === 'man' && NAMING_VERBS.has(lemma) && !hasComplement) return undefined;
+    const quotedName = message !== null && tokens[message[0]].kind === 'quote' && message[0] > i;
+    if (subject[1] - subject[0] === 1 && first.lower === 'man' && NAMING_VERBS.has(lemma) && (!hasComplement || quotedName)) return undefined;
     if (subject[1] - subject[0] === 1 && first.lower === 'es') {
       return lemma === 'verlauten' || hasComplement && thought ? this.candidate(cue, null, VAGUE, message) : undefined;
     }
@@ -2002,6 +2013,8 @@ export class AttributionFinder {
     if (t === undefined || k >= this.s.tokenEnd) return false;
     if (t.kind === 'quote') return true;
     if (!isWord(t) && t.kind !== 'number') return false;
+    // "Filme, wie „Full Metal Jacket“": "wie" without a verb in its segment compares, it opens no clause
+    if (isWord(t) && t.lower === 'wie') return this.hasFinite(k + 1, this.segmentEnd(k));
     if (isWord(t) && COMPLEMENT_OPENERS.has(t.lower)) return true;
     if (this.isRelativeStart(k) || (this.isSubordinator(k) && !COMPLEMENT_OPENERS.has(t.lower))) return false;
     // ", hieß es weiter": a clause that opens with its verb is a reporting clause, not a complement

@@ -25,21 +25,22 @@ export const SPEECH_VERBS = words(`
   nennen titulieren klarstellen richtigstellen präzisieren verraten enthüllen offenbaren preisgeben
   verweisen hinweisen begründen rechtfertigen argumentieren kommentieren bewerten beurteilen
   prognostizieren vorhersagen voraussagen angeben informieren unterrichten wiederholen skandieren
-  rufen zurufen besagen heißen lauten sprechen ablehnen verteidigen nachsagen ausschließen aussagen
+  rufen zurufen besagen heißen sprechen ablehnen verteidigen nachsagen ausschließen aussagen
 `);
 
 /**
  * Verbs of thinking, expecting and concluding, and of asking and suspecting. They report a
  * statement only with a complement ("Experten befürchten, dass …", "hofft, … zu können", "bat die
  * Anwohner, im Haus zu bleiben"); "Beide Produkte wurden mit Spannung erwartet" and "bat um Hilfe"
- * report nothing. So do publishing ("veröffentlichte, dass …") and "darstellen", which without a
- * complement means "to be" ("stellt eine Alternative dar").
+ * report nothing. So do publishing ("veröffentlichte, dass …"), "darstellen", which without a
+ * complement means "to be" ("stellt eine Alternative dar"), and "lauten" ("Die Anklage lautet auf
+ * Totschlag" against "Die Antwort lautete: …").
  */
 export const THOUGHT_VERBS = words(`
   meinen glauben vermuten befürchten fürchten hoffen erwarten annehmen ausgehen schätzen rechnen
   bezweifeln zweifeln einschätzen folgern urteilen denken halten fragen spekulieren munkeln
   zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern bitten verdächtigen drängen
-  einigen anbieten drohen anweisen erhoffen überlegen erinnern einschränken veröffentlichen darstellen
+  einigen anbieten drohen anweisen erhoffen überlegen erinnern einschränken veröffentlichen darstellen lauten
 `);
 
 /** Thoughts whose agentless passive states a supposition even without a complement ("Als Ursache wird ein Defekt vermutet"). */
