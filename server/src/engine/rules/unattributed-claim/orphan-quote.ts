@@ -35,12 +35,32 @@ function isTitle(tokens: readonly Token[], q: Quotation): boolean {
 
 const FINITE_READINGS = WordClass.FIN_PRES | WordClass.FIN_PAST | WordClass.KONJ1 | WordClass.KONJ2 | WordClass.AUXILIARY | WordClass.MODAL;
 
-function hasReading(tokens: readonly Token[], start: number, end: number, readings: number, quote: number): boolean {
-  for (let k = start; k < end; k++) {
-    const t = tokens[k];
-    if (t.kind === 'word' && t.quote === quote && (t.cls & readings) !== 0 && t.text[0] === t.lower[0]) return true;
+/** A word that may have one of `readings`, written in lower case (not a capitalised noun or name). */
+function hasReading(t: Token, readings: number): boolean {
+  return t.kind === 'word' && (t.cls & readings) !== 0 && t.text[0] === t.lower[0];
+}
+
+/**
+ * What `isStatement` asks of the words, gathered in one pass over the tokens: an unclosed quotation
+ * reaches to the end of its block, so reading each quotation's (or its sentence's) tokens again
+ * would take time growing with the square of the text.
+ */
+interface Readings {
+  /** Per quotation: a word of its own (not of a quotation inside it) may be a finite verb. */
+  finiteIn: Uint8Array;
+  /** `sentence * (quotations + 1) + quote + 1` of each word that may be a Konjunktiv I (`quote`: its innermost quotation or -1). */
+  konjunktivAt: Set<number>;
+}
+
+function readingsOf(analysis: Analysis): Readings {
+  const finiteIn = new Uint8Array(analysis.quotations.length);
+  const konjunktivAt = new Set<number>();
+  const stride = analysis.quotations.length + 1;
+  for (const t of analysis.tokens) {
+    if (t.quote >= 0 && hasReading(t, FINITE_READINGS)) finiteIn[t.quote] = 1;
+    if (hasReading(t, WordClass.KONJ1)) konjunktivAt.add(t.sentence * stride + t.quote + 1);
   }
-  return false;
+  return { finiteIn, konjunktivAt };
 }
 
 /**
@@ -49,12 +69,11 @@ function hasReading(tokens: readonly Token[], start: number, end: number, readin
  * Otherwise it is a name, a title or a slogan ("„Commandeur de la Légion d'Honneur“", "„Nieder mit
  * der Besatzung“").
  */
-function isStatement(analysis: Analysis, q: Quotation, s: Sentence): boolean {
-  const { tokens } = analysis;
-  if (hasReading(tokens, q.tokenStart, q.tokenEnd, FINITE_READINGS, q.index)) return true;
+function isStatement(analysis: Analysis, readings: Readings, q: Quotation, s: Sentence): boolean {
+  if (readings.finiteIn[q.index] === 1) return true;
   // the words around the quotation: outside any quotation, or inside the one that encloses it
-  const outside = q.tokenStart > s.tokenStart ? tokens[q.tokenStart - 1]!.quote : -1;
-  return hasReading(tokens, s.tokenStart, s.tokenEnd, WordClass.KONJ1, outside);
+  const outside = q.tokenStart > s.tokenStart ? analysis.tokens[q.tokenStart - 1]!.quote : -1;
+  return readings.konjunktivAt.has(s.index * (analysis.quotations.length + 1) + outside + 1);
 }
 
 /** A quotation whose speaker the text never names, in its sentence or the ones before. */
@@ -82,12 +101,15 @@ export const orphanQuote: Rule = {
     // words before each token, so that nested quotations (each reaching to the sentence end when
     // unclosed) are counted without going over their tokens again
     let wordsBefore: Int32Array | undefined;
+    let readings: Readings | undefined;
     for (const q of analysis.quotations) {
       if (q.attribution >= 0 && isSourced(analysis, q.attribution)) continue;
       const s = analysis.sentences[tokens[q.tokenStart].sentence];
       if (!isProse(analysis, s) || hasSourceInReach(analysis, s.index)) continue;
       wordsBefore ??= countWords(tokens);
-      if (wordsBefore[q.tokenEnd]! - wordsBefore[q.tokenStart]! < STATEMENT_WORDS || isTitle(tokens, q) || !isStatement(analysis, q, s)) continue;
+      if (wordsBefore[q.tokenEnd]! - wordsBefore[q.tokenStart]! < STATEMENT_WORDS || isTitle(tokens, q)) continue;
+      readings ??= readingsOf(analysis);
+      if (!isStatement(analysis, readings, q, s)) continue;
       const end = tokens[q.tokenEnd - 1].end;
       report({ offset: q.open, length: end - q.open });
     }
