@@ -41,26 +41,42 @@ function hasReading(t: Token, readings: number): boolean {
 }
 
 /**
- * What `isStatement` asks of the words, gathered in one pass over the tokens: an unclosed quotation
- * reaches to the end of its block, so reading each quotation's (or its sentence's) tokens again
- * would take time growing with the square of the text.
+ * What `isStatement` asks of the words, each token read once: an unclosed quotation reaches to the
+ * end of its block, so reading each quotation's (or its sentence's) tokens again would take time
+ * growing with the square of the text.
  */
-interface Readings {
+class Readings {
   /** Per quotation: a word of its own (not of a quotation inside it) may be a finite verb. */
-  finiteIn: Uint8Array;
-  /** `sentence * (quotations + 1) + quote + 1` of each word that may be a Konjunktiv I (`quote`: its innermost quotation or -1). */
-  konjunktivAt: Set<number>;
-}
+  private readonly finiteIn: Uint8Array;
+  /** Per sentence asked about: the innermost quotations (-1: none) of its words that may be a Konjunktiv I. */
+  private readonly konjunktivIn = new Map<number, Set<number>>();
 
-function readingsOf(analysis: Analysis): Readings {
-  const finiteIn = new Uint8Array(analysis.quotations.length);
-  const konjunktivAt = new Set<number>();
-  const stride = analysis.quotations.length + 1;
-  for (const t of analysis.tokens) {
-    if (t.quote >= 0 && hasReading(t, FINITE_READINGS)) finiteIn[t.quote] = 1;
-    if (hasReading(t, WordClass.KONJ1)) konjunktivAt.add(t.sentence * stride + t.quote + 1);
+  constructor(private readonly analysis: Analysis) {
+    this.finiteIn = new Uint8Array(analysis.quotations.length);
+    const { tokens } = analysis;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0 && this.finiteIn[t.quote] === 0 && hasReading(t, FINITE_READINGS)) this.finiteIn[t.quote] = 1;
+    }
   }
-  return { finiteIn, konjunktivAt };
+
+  hasFinite(q: Quotation): boolean {
+    return this.finiteIn[q.index] === 1;
+  }
+
+  /** Whether sentence `s` has a word that may be a Konjunktiv I standing in quotation `quote` (-1: outside any). */
+  hasKonjunktiv(s: Sentence, quote: number): boolean {
+    let quotes = this.konjunktivIn.get(s.index);
+    if (quotes === undefined) {
+      quotes = new Set();
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = this.analysis.tokens[k]!;
+        if (hasReading(t, WordClass.KONJ1)) quotes.add(t.quote);
+      }
+      this.konjunktivIn.set(s.index, quotes);
+    }
+    return quotes.has(quote);
+  }
 }
 
 /**
@@ -70,10 +86,10 @@ function readingsOf(analysis: Analysis): Readings {
  * der Besatzung“").
  */
 function isStatement(analysis: Analysis, readings: Readings, q: Quotation, s: Sentence): boolean {
-  if (readings.finiteIn[q.index] === 1) return true;
+  if (readings.hasFinite(q)) return true;
   // the words around the quotation: outside any quotation, or inside the one that encloses it
   const outside = q.tokenStart > s.tokenStart ? analysis.tokens[q.tokenStart - 1]!.quote : -1;
-  return readings.konjunktivAt.has(s.index * (analysis.quotations.length + 1) + outside + 1);
+  return readings.hasKonjunktiv(s, outside);
 }
 
 /** A quotation whose speaker the text never names, in its sentence or the ones before. */
@@ -108,7 +124,7 @@ export const orphanQuote: Rule = {
       if (!isProse(analysis, s) || hasSourceInReach(analysis, s.index)) continue;
       wordsBefore ??= countWords(tokens);
       if (wordsBefore[q.tokenEnd]! - wordsBefore[q.tokenStart]! < STATEMENT_WORDS || isTitle(tokens, q)) continue;
-      readings ??= readingsOf(analysis);
+      readings ??= new Readings(analysis);
       if (!isStatement(analysis, readings, q, s)) continue;
       const end = tokens[q.tokenEnd - 1].end;
       report({ offset: q.open, length: end - q.open });
