@@ -555,3 +555,11 @@ test('naming and comparing are no statements; a governed "von" in a passive is t
   assert.equal(only('Die Antwort des Ministers lautete: „Nein.“').message, '„Nein.“');
   assert.equal(only('Sie fragte, wie es weitergehe.').message, 'wie es weitergehe');
 });
+
+test('"mit den Worten" is a cue whose source is the subject of a verb that is no verb of saying', () => {
+  const a = only('Die Ministerin verließ den Saal mit den Worten, der Plan sei längst beschlossen.');
+  assert.deepEqual([a.cue, a.source, a.message], ['mit den Worten', 'Die Ministerin', 'der Plan sei längst beschlossen']);
+  assert.equal(only('Im Landtag warb die Ministerin mit den Worten: „Wir schaffen das.“').message, '„Wir schaffen das.“');
+  assert.equal(only('Berg wird vom Sender mit den Worten zitiert, es gebe Fragen.').cue, 'zitiert');
+  assert.deepEqual(attributionsOf('Sie begann ihre Rede mit den Worten, die alle kannten.'), []);
+});

@@ -1281,6 +1281,7 @@ export class AttributionFinder {
     if (lower === 'bekannt') return this.bekanntCue(i);
     if (PLAN_PARTICIPLES.has(lower)) return this.planCue(i);
     if (HEARSAY_INFINITIVES.has(lower) && tokens[i - 1]?.lower === 'zu') return this.zuHörenCue(i);
+    if (t.text === 'Worten' && tokens[i - 2]?.lower === 'mit' && (tokens[i - 1]?.lower === 'den' || tokens[i - 1]?.lower === 'diesen')) return this.mitDenWortenCue(i);
     if (lower === 'rede' && tokens[i - 1]?.lower === 'die') return this.redeCue(i);
     if (i === this.s.tokenStart || this.atCapitalStart(i)) {
       const speaker = this.speakerColonCue(i);
@@ -1489,6 +1490,39 @@ export class AttributionFinder {
     if (from) return this.candidate(cue, from.phrase, from.classified, message);
     const document = this.documentPhraseIn(this.segmentStart(i), i - 1);
     return document ? this.candidate(cue, document, this.classify(document), message) : this.candidate(cue, null, VAGUE, message);
+  }
+
+  /**
+   * "warb mit den Worten: „…“", "trat dem Vorwurf mit den Worten entgegen, …": the words are the
+   * message and the subject of the clause's verb, which is no verb of saying itself, the source.
+   */
+  private mitDenWortenCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    // "mit den Worten entgegen, …": the particle or verbs that end the clause stand between
+    let end = i + 1;
+    while (end < Math.min(this.s.tokenEnd, i + 3) && isWord(tokens[end]) && (this.isVerbCluster(end) || this.lexicon.isSeparablePrefix(tokens[end].lower))) end++;
+    const next = tokens[end];
+    if (next?.text !== ':' && next?.text !== ',') return undefined;
+    // "wird mit den Worten zitiert": the verb of saying after the words has the statement
+    for (let k = i + 1; k < end; k++) if (this.reportingLemma(k) !== undefined) return undefined;
+    let verb = -1;
+    for (let k = i - 3; k >= Math.max(this.s.tokenStart, i - CLAUSE_REACH / 2) && verb < 0; k--) {
+      if (tokens[k].quote >= 0) continue;
+      if (this.breaksClause(k) || tokens[k].text === ',') break;
+      if (this.isFinite(k)) verb = k;
+    }
+    if (verb < 0 || this.reportingLemma(verb) !== undefined) return undefined;
+    let message: Range | null;
+    if (next.text === ':') {
+      const quoted = isOpeningQuote(tokens, this.analysis.quotations, end + 1) ? this.analysis.quotations[tokens[end + 1].quote] : undefined;
+      message = quoted ? [quoted.tokenStart, quoted.tokenEnd] : end + 1 < this.s.tokenEnd ? this.messageAfter(end + 1) : this.nextSentenceMessage();
+    } else {
+      message = this.opensComplement(end + 1) ? this.messageAfter(end + 1) : null;
+    }
+    if (!message) return undefined;
+    const subject = this.subjectOf(verb, this.clauseOf(verb));
+    const cue: Range = [i - 2, i + 1];
+    return subject ? this.candidate(cue, subject, this.classify(subject), message) : this.candidate(cue, null, { kind: 'none', anaphoric: false, documentOnly: false }, message);
   }
 
   /** "Es ist geplant, dass …", "es war vorgesehen, … zu …": a plan that nobody is said to have made. */
