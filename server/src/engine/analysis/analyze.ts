@@ -23,14 +23,6 @@ function wordTableOf(lexicon: Lexicon): WordTable {
   return table;
 }
 
-/**
- * The spellings (numbers) of the analysis's text whose lower-case form is `lower`, looked up in the
- * word table; undefined when the table has gone on to another text since.
- */
-export function spellingsOfLower(analysis: Analysis, lower: string): number[] | undefined {
-  return wordTables.get(analysis.lexicon)?.spellingsOfLower(analysis.spellings, lower);
-}
-
 /** The one analysis of a text that all rules share. */
 export function analyze(text: string, format: TextFormat, config: EngineConfig, lexicon: Lexicon): Analysis {
   const { blocks, excluded, directives } = layoutOf(text, format);

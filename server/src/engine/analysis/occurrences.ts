@@ -2,8 +2,8 @@
  * Where each word of a text occurs, found once per analysis: rules that look for a few words
  * ("angeblich", "soll") visit the sentences holding them instead of reading every token.
  */
-import { spellingsOfLower } from './analyze.js';
 import type { Analysis } from './model.js';
+import { spellingsOfLower } from './words.js';
 
 interface Occurrences {
   /** Per spelling (`Token.spelling`): the index of its first token, or -1. */
@@ -47,7 +47,7 @@ function occurrencesOf(analysis: Analysis): Occurrences {
 /** The spellings of the text whose lower-case form is `lower`. */
 function spellingsWithLower(analysis: Analysis, occurrences: Occurrences, lower: string): readonly number[] {
   if (occurrences.spellingsOf === undefined) {
-    const fromTable = spellingsOfLower(analysis, lower);
+    const fromTable = spellingsOfLower(analysis.spellings, lower);
     if (fromTable !== undefined) return fromTable;
     const spellingsOf = new Map<string, number[]>();
     for (let spelling = 0; spelling < occurrences.first.length; spelling++) {

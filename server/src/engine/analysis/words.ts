@@ -78,6 +78,17 @@ class Generation {
   }
 }
 
+/** The table that numbered each text's spellings (see `startText`). */
+const tableOfText = new WeakMap<readonly string[], WordTable>();
+
+/**
+ * The spellings (numbers) of a text whose lower-case form is `lower`, given the text's spelling list
+ * (`Analysis.spellings`); undefined when its word table has gone on to another text since.
+ */
+export function spellingsOfLower(spellings: readonly string[], lower: string): number[] | undefined {
+  return tableOfText.get(spellings)?.spellingsOfLower(spellings, lower);
+}
+
 export class WordTable {
   private current = new Generation();
   private previous: Generation | undefined;
@@ -107,6 +118,7 @@ export class WordTable {
     this.otherCaseForms = [];
     this.otherCaseSpellings = undefined;
     this.longForms = new Map();
+    tableOfText.set(this.spellings, this);
     return this.spellings;
   }
 
