@@ -370,7 +370,8 @@ export class AttributionFinder {
     const prev = this.tokens[i - 1];
     if (prev?.kind === 'number' || NUMERALS.has(prev?.lower ?? '')) return false;
     // "Das berichteten Mitarbeiter": after "das" an adjective would end in -e, and it would need a neuter noun ("Das erklärte General X")
-    if (prev?.lower === 'das' && (t.lower.endsWith('en') || !this.canBeNeuterSingular(i + 1))) return true;
+    // "Das erklärte Hans Berg", "Das kritisierte Greenpeace": a name after it takes no article and adjective
+    if (prev?.lower === 'das' && (t.lower.endsWith('en') || !this.canBeNeuterSingular(i + 1) || this.isNameLike(this.tokens[i + 1]))) return true;
     return !(isWord(prev) && (prev.cls & (W.ARTICLE | W.PREPOSITION | W.ADJECTIVE)) !== 0 && !this.isNounAt(i - 1));
   }
 
@@ -759,7 +760,9 @@ export class AttributionFinder {
   private isAttachedPhraseAt(j: number, description: boolean, document: boolean): boolean {
     const t = this.tokens[j];
     const lowerName = isWord(this.tokens[j + 1]) && !isCapitalized(this.tokens[j + 1]) && !this.lexicon.isGerman(this.tokens[j + 1].text);
-    if (!isWord(t) || (t.cls & W.PREPOSITION) === 0 || this.timePhraseAt(j + 1) || this.documentPhraseAt(j + 1)) return false;
+    // "von" names an owner, never the channel: "ein Artikel von „BBC News“"
+    const owner = t.lower === 'von' || t.lower === 'vom';
+    if (!isWord(t) || (t.cls & W.PREPOSITION) === 0 || this.timePhraseAt(j + 1) || (!owner && this.documentPhraseAt(j + 1))) return false;
     if (!this.isNominal(j + 1) && !this.quotedNameAt(j + 1) && !((t.lower === 'von' || t.lower === 'vom') && lowerName)) return false;
     const next = this.tokens[j + 1];
     // "von der Gewerkschaft", "aus Frankfurt"; not "aus Sicherheitsgründen", "mit Sicherheit"
