@@ -86,6 +86,10 @@ export const RELATIVE_PRONOUNS = new Set(words(`
 `));
 
 /** Word-class bits of a lower-cased word from the closed classes. */
+/** Every bit `closedClasses` may set. */
+export const CLOSED_CLASS_BITS =
+  WordClass.ARTICLE | WordClass.PRONOUN | WordClass.PREPOSITION | WordClass.CONJ_SUBORD | WordClass.CONJ_COORD | WordClass.ADVERB | WordClass.AUXILIARY | WordClass.MODAL;
+
 export function closedClasses(lower: string): number {
   let cls = 0;
   if (ARTICLES.has(lower) || DETERMINERS.has(lower)) cls |= WordClass.ARTICLE;

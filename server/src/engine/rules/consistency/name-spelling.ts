@@ -5,6 +5,8 @@ import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { inLocale } from '../helpers.js';
 import { Shape } from '../../analysis/spelling.js';
+import { CLOSED_CLASS_BITS } from '../../analysis/function-words.js';
+import { WordClass } from '../../lexicon.js';
 
 /** A spelling key that is the same for transliteration variants: Uschakow/Ushakov, Selenskyj/Selenskij/Zelensky, Chodorkowski/Khodorkovsky. */
 export function transliterationKey(name: string): string {
@@ -36,9 +38,20 @@ const MIN_NAME_LENGTH = 4;
 /** Keys of the names seen, across texts (names recur from article to article). */
 const transliterationKeys = new Memo<string>(20_000);
 
+/**
+ * Whether the lexicon has a German reading of the word. `Token.cls` holds the lexicon's classes and
+ * the closed-class bits: a bit beyond those and ENGLISH answers yes, no bit but ENGLISH answers no,
+ * and only closed-class bits leave the lexicon to be asked.
+ */
+function isGerman(analysis: Analysis, t: Token): boolean {
+  const german = t.cls & ~WordClass.ENGLISH;
+  if ((german & ~CLOSED_CLASS_BITS) !== 0) return true;
+  return german !== 0 && analysis.lexicon.isGerman(t.text);
+}
+
 /** A capitalised word the lexicon does not know, long enough and without hyphen (`t`: one of its tokens). */
 function mayBeName(analysis: Analysis, t: Token): boolean {
-  return t.text.length >= MIN_NAME_LENGTH && (t.shape & Shape.UPPER_START) !== 0 && !t.text.includes('-') && !analysis.lexicon.isGerman(t.text);
+  return t.text.length >= MIN_NAME_LENGTH && (t.shape & Shape.UPPER_START) !== 0 && !t.text.includes('-') && !isGerman(analysis, t);
 }
 
 /** The same name spelled in two ways in one article ("Uschakow" beside "Ushakov"). */
