@@ -472,6 +472,7 @@ test('"darstellen" reports only with its content; reflexive "herausstellen" with
 test('a web address is a named source ("wie t-online.de berichtet", "laut tagesschau.de")', () => {
   assert.equal(only('Wie meinbezirk.at berichtet, ist die Straße gesperrt.').source, 'meinbezirk.at');
   assert.deepEqual([only('Laut wetter.com wird es kalt.').source, only('Laut wetter.com wird es kalt.').message], ['wetter.com', 'wird es kalt']);
+  assert.equal(only('Dem Portal wetter.com zufolge wird es kalt.').source, 'Dem Portal wetter.com');
 });
 
 test('"Es ist geplant, dass …" states a plan without a source; "wie geplant" does not', () => {

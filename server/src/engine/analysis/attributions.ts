@@ -840,6 +840,12 @@ export class AttributionFinder {
         start = k + 1;
         continue;
       }
+      // "Der Website worldreferee.com zufolge": a web address is a name
+      if (k - 2 >= stop && this.webAddressEnd(k - 2) === k + 1) {
+        start = k - 2;
+        k -= 3;
+        continue;
+      }
       if (t.text === ')') {
         const open = this.parenthesisStart(k);
         if (open < 0) break;
@@ -861,7 +867,7 @@ export class AttributionFinder {
     }
     if (start < 0) return null;
     let end = j + 1;
-    while (end > start && !this.isNounAt(end - 1) && tokens[end - 1].kind !== 'number' && !this.quotationEndingAt(end - 1) && tokens[end - 1].text !== ')') end--;
+    while (end > start && !this.isNounAt(end - 1) && tokens[end - 1].kind !== 'number' && !this.quotationEndingAt(end - 1) && tokens[end - 1].text !== ')' && !(end - 3 >= start && this.webAddressEnd(end - 3) === end)) end--;
     return end > start ? [start, end] : null;
   }
 
