@@ -570,3 +570,10 @@ test('"von" + outlet after a document is its owner; "Das erklärte" + name is a 
   assert.equal(only('Das bestätigte Greenpeace am Montag.').source, 'Greenpeace');
   assert.deepEqual(attributionsOf('Das erklärte Ziel ist ein Waffenstillstand.'), []);
 });
+
+test('a reporting clause that opens with its verb after a comma ends the message before it', () => {
+  const [first, second] = attributionsOf('Die Ärztin habe erklärt, die Lage sei ernst, berichtete das Blatt.');
+  assert.deepEqual([first.source, first.message], ['Die Ärztin', 'die Lage sei ernst']);
+  assert.deepEqual([second.source, second.message], ['das Blatt', 'Die Ärztin habe erklärt, die Lage sei ernst']);
+  assert.equal(only('Die Polizei sagte, der Mann sei gefasst, und die Lage sei ruhig.').message, 'der Mann sei gefasst, und die Lage sei ruhig');
+});

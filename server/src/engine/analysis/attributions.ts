@@ -93,6 +93,8 @@ const DOCUMENT_SCAN = 60;
 const DETERMINER_PRONOUNS = new Set(['dieser', 'diese', 'ihr', 'ihm']);
 /** Verbs of naming: with impersonal "man" and no complement they define a word. */
 const NAMING_VERBS = new Set(['nennen', 'bezeichnen']);
+/** Tokens after the start of a message in which an inserted reporting clause may end it. */
+const MESSAGE_CUT_REACH = 60;
 /** Words that may follow a zu-infinitive that ends a complement: a second infinitive joins it. */
 const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'anstatt']);
 /** Conjunctions that join the last member of a list of noun phrases ("Frankreich, Italien und Spanien"). */
@@ -2109,6 +2111,15 @@ export class AttributionFinder {
   /** From token `k` to the end of the sentence, final punctuation excluded. */
   private messageAfter(k: number): Range | null {
     let end = this.s.tokenEnd;
+    // "…, er werde nicht zurücktreten, berichtete die Zeitung": a reporting clause that opens with its verb ends the message
+    for (let j = k + 1; j < Math.min(this.s.tokenEnd - 1, k + MESSAGE_CUT_REACH); j++) {
+      if (this.tokens[j].text !== ',' || this.tokens[j].quote >= 0) continue;
+      const verb = this.tokens[j + 1];
+      if (isWord(verb) && !isCapitalized(verb) && (verb.cls & FINITE) !== 0 && this.isFinite(j + 1) && this.reportingLemma(j + 1) !== undefined && this.subjectAfter(j + 1) !== null) {
+        end = j;
+        break;
+      }
+    }
     while (end > k && this.tokens[end - 1].kind === 'punct' && TRAILING_PUNCT.has(this.tokens[end - 1].text)) end--;
     return end > k ? [k, end] : null;
   }
