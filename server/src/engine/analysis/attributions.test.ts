@@ -577,3 +577,8 @@ test('a reporting clause that opens with its verb after a comma ends the message
   assert.deepEqual([second.source, second.message], ['das Blatt', 'Die Ärztin habe erklärt, die Lage sei ernst']);
   assert.equal(only('Die Polizei sagte, der Mann sei gefasst, und die Lage sei ruhig.').message, 'der Mann sei gefasst, und die Lage sei ruhig');
 });
+
+test('a role noun in -er before a noun is no place adjective ("der Minister Fehler"), "Berliner" is', () => {
+  assert.equal(only('Im Interview räumte der Minister Fehler ein.').source, 'der Minister');
+  assert.equal(only('Das berichtete die Leipziger Volkszeitung.').source, 'die Leipziger Volkszeitung');
+});

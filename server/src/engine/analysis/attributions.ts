@@ -744,7 +744,9 @@ export class AttributionFinder {
   /** "Frankfurter Hauptbahnhof", "Berliner Zeitung": a place name in -er before a noun. */
   private isPlaceAdjective(j: number): boolean {
     const t = this.tokens[j];
-    return isWord(t) && isCapitalized(t) && t.lower.endsWith('er') && t.lower.length > 4 && !this.isNounAt(j - 1);
+    if (!isWord(t) || !isCapitalized(t) || !t.lower.endsWith('er') || t.lower.length <= 4 || this.isNounAt(j - 1)) return false;
+    // "der Minister Fehler": a role noun in -er is no place adjective; "Berliner", "Wiener" are adjectives too
+    return (t.cls & W.ADJECTIVE) !== 0 || this.nounsOf(t).length === 0;
   }
 
   /** "Meinung Russlands": a noun after a noun that can only be a genitive. */
