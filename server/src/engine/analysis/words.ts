@@ -31,49 +31,70 @@ const MAX_REMEMBERED_LENGTH = 48;
  */
 const GENERATION_SIZE = 1 << 17;
 const INITIAL_SLOTS = 1 << 12;
+const SLOT_NUMBERS = 3;
 
-/** One open-addressing hash table of word forms, keyed by their UTF-16 code units. */
+/**
+ * One open-addressing hash table of word forms, keyed by their UTF-16 code units. Each slot's hash,
+ * length and code units lie in typed arrays, so that a lookup compares contiguous memory and touches
+ * a form object only once it has found it.
+ */
 class Generation {
-  hashes = new Int32Array(INITIAL_SLOTS);
+  /** Per slot, three numbers: the hash, the length (0: empty slot) and where the units start in `units`. */
+  keys = new Int32Array(INITIAL_SLOTS * SLOT_NUMBERS);
   forms: (WordForm | undefined)[] = new Array<WordForm | undefined>(INITIAL_SLOTS).fill(undefined);
+  /** The code units of the forms, one after the other. */
+  units = new Uint16Array(INITIAL_SLOTS * 8);
+  unitsUsed = 0;
   size = 0;
 
   find(text: string, start: number, end: number, hash: number): WordForm | undefined {
-    const { hashes, forms } = this;
-    const mask = forms.length - 1;
+    const { keys, units } = this;
+    const mask = this.forms.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const form = forms[slot];
-      if (form === undefined) return undefined;
-      if (hashes[slot] !== hash || form.text.length !== length) continue;
-      const candidate = form.text;
-      let k = 0;
-      while (k < length && candidate.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === length) return form;
+      const key = slot * SLOT_NUMBERS;
+      const slotLength = keys[key + 1]!;
+      if (slotLength === 0) return undefined;
+      if (slotLength !== length || keys[key] !== hash) continue;
+      const offset = keys[key + 2]! - start;
+      let k = start;
+      while (k < end && units[offset + k] === text.charCodeAt(k)) k++;
+      if (k === end) return this.forms[slot];
     }
   }
 
   add(form: WordForm, hash: number): void {
     if ((this.size + 1) * 2 > this.forms.length) this.grow();
-    this.place(form, hash);
+    const { text } = form;
+    if (this.unitsUsed + text.length > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, this.unitsUsed + text.length));
+      units.set(this.units);
+      this.units = units;
+    }
+    const at = this.unitsUsed;
+    for (let k = 0; k < text.length; k++) this.units[at + k] = text.charCodeAt(k);
+    this.unitsUsed += text.length;
+    this.place(form, hash, at);
     this.size++;
   }
 
-  private place(form: WordForm, hash: number): void {
+  private place(form: WordForm, hash: number, at: number): void {
     const mask = this.forms.length - 1;
     let slot = hash & mask;
-    while (this.forms[slot] !== undefined) slot = (slot + 1) & mask;
+    while (this.keys[slot * SLOT_NUMBERS + 1] !== 0) slot = (slot + 1) & mask;
     this.forms[slot] = form;
-    this.hashes[slot] = hash;
+    this.keys[slot * SLOT_NUMBERS] = hash;
+    this.keys[slot * SLOT_NUMBERS + 1] = form.text.length;
+    this.keys[slot * SLOT_NUMBERS + 2] = at;
   }
 
   private grow(): void {
-    const { hashes, forms } = this;
-    this.hashes = new Int32Array(forms.length * 2);
+    const { keys, forms } = this;
+    this.keys = new Int32Array(forms.length * 2 * SLOT_NUMBERS);
     this.forms = new Array<WordForm | undefined>(forms.length * 2).fill(undefined);
     for (let slot = 0; slot < forms.length; slot++) {
       const form = forms[slot];
-      if (form !== undefined) this.place(form, hashes[slot]!);
+      if (form !== undefined) this.place(form, keys[slot * SLOT_NUMBERS]!, keys[slot * SLOT_NUMBERS + 2]!);
     }
   }
 }
