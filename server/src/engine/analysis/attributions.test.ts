@@ -151,6 +151,14 @@ test('agentless passives, "es heißt", "man" and "wurde bekannt" are vague', () 
   assert.deepEqual(attributionsOf('Bisher ist nicht bekannt, warum das Unglück geschah.'), []);
 });
 
+test('a passive of an act still to come, or of a question, reports no statement', () => {
+  assert.deepEqual(attributionsOf('Das Ergebnis der Wahl wird am 8. Juni bekannt gegeben.'), []);
+  assert.deepEqual(attributionsOf('Die Wahlergebnisse sollen kurz vor dem Abzug bekannt gegeben werden.'), []);
+  assert.deepEqual(attributionsOf('Welcher Investor den Zuschlag erhält, wird im kommenden Jahr entschieden.'), []);
+  assert.equal(only('Es wird berichtet, dass der Minister zurücktritt.').kind, 'vague');
+  assert.equal(only('Es wird erwartet, dass die Preise steigen.').kind, 'vague');
+});
+
 test('talk without a speaker ("die Rede von"), a speaker before a colon and a quotation, thoughts with their content', () => {
   assert.deepEqual([only('Zuletzt war auch von einer Fusion die Rede.').cue, only('Zuletzt war auch von einer Fusion die Rede.').kind], ['Rede', 'vague']);
   assert.deepEqual(only('Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“'), {

@@ -74,6 +74,10 @@ const CLAUSE_BREAKS = new Set([':', ';', '–', '—', '-']);
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '...']);
 const TRAILING_PUNCT = new Set(['.', '!', '?', '…', '...', ':', ';', ',', '–', '—', '-']);
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden', 'werde']);
+/** Forms of "werden" whose passive tells what is to happen (present for the future, conditional). */
+const UPCOMING_PASSIVE_AUX = new Set(['wird', 'werden', 'würde', 'würden']);
+/** Words that open an indirect question: its content asks, it claims nothing. */
+const QUESTION_OPENERS = new Set(['ob', 'wer', 'wen', 'wem', 'wessen', 'was', 'wann', 'wo', 'wie', 'warum', 'weshalb', 'wieso', 'welcher', 'welche', 'welches', 'welchen', 'welchem']);
 const CAUSATIVE = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe']);
 const COORDINATORS = new Set(['und', 'oder', 'aber', 'sowie', 'sondern', 'doch']);
 /** Reporting verbs whose reflexive use reports nothing: "bestätigt sich", "stellte sich heraus". */
@@ -1787,6 +1791,11 @@ export class AttributionFinder {
       // "Als Todesursache wurde ein Herzinfarkt angegeben": a statement reported without its speaker
       const reportsAct = (INFORMING_VERBS.has(lemma) || SUPPOSITION_VERBS.has(lemma) || preposition !== undefined) && !this.sameClauseWords(i, -4).some((k) => NEGATIONS.has(tokens[k].lower));
       if (!hasComplement && !reportsAct) return undefined;
+      // "Das Ergebnis wird am Montag bekannt gegeben", "Die Maßnahmen könnten verkündet werden": an act of
+      // informing still to come, not a statement made ("Als Ursache wird … vermutet" is one, in the present);
+      // nor is "Wer gewinnt, wird morgen entschieden", whose content is a question
+      const upcoming = UPCOMING_PASSIVE_AUX.has(tokens[anchor].lower) || (tokens[anchor].cls & W.MODAL) !== 0;
+      if (upcoming && ((!hasComplement && INFORMING_VERBS.has(lemma)) || (hasComplement && this.isQuestion(message!)))) return undefined;
       const opener = tokens[clause.start];
       const inDocument = clause.kind === 'relative' && (opener.lower === 'in' || opener.lower === 'im') ? this.nounPhraseLeft(clause.start - 2) : null;
       const document = inDocument ?? this.documentPhraseIn(clause.start, i);
@@ -1808,6 +1817,15 @@ export class AttributionFinder {
       return this.candidate(cue, subject, antecedent ? this.classify(antecedent) : ANAPHORIC, message);
     }
     return this.candidate(cue, subject, this.classify(subject), message);
+  }
+
+  /** Whether the message is an indirect question: its first word (after a comma or dash) opens one. */
+  private isQuestion(message: Range): boolean {
+    for (let k = message[0]; k < message[1]; k++) {
+      const t = this.tokens[k];
+      if (t.kind === 'word') return QUESTION_OPENERS.has(t.lower);
+    }
+    return false;
   }
 
   /** One of `words` in the clause of the verb at `i`, after it or (Vorfeld, verb-final clause) before it. */
