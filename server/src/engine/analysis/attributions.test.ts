@@ -194,6 +194,9 @@ test('"In dem Bericht heißt es": the document is the source, without its prepos
 
 test('kinds: unnamed officials, circles and bare spokespeople are anonymous; a spokesperson of a named institution is named', () => {
   const kind = (text: string) => only(text).kind;
+  assert.equal(kind('Die Ukraine hat nach Angaben westlicher Geheimdienste neue Waffen erhalten.'), 'anonymous');
+  assert.equal(kind('Russische Offiziere sagten, die Armee ziehe ab.'), 'anonymous');
+  assert.equal(kind('Der ukrainische Geheimdienst SBU teilte mit, die Täter seien gefasst.'), 'named');
   assert.equal(kind('Ein hochrangiger Regierungsbeamter sagte, die Verhandlungen seien gescheitert.'), 'anonymous');
   assert.equal(kind('Diplomaten zufolge ist das Treffen abgesagt.'), 'anonymous');
   assert.equal(kind('Laut Behördenangaben starben zwei Menschen.'), 'anonymous');

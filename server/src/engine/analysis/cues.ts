@@ -141,7 +141,8 @@ export const ANONYMOUS_HEADS = [
   'analysten', 'analystin', 'analystinnen', 'experte', 'experten', 'expertin', 'expertinnen', 'gewährsmann',
   'gewährsleute', 'gewährsleuten', 'ermittler', 'ermittlern', 'ermittlerin', 'augenzeugen', 'augenzeuge',
   'augenzeugin', 'zeugen', 'zeuge', 'zeugin', 'anwohner', 'anwohnern', 'anwohnerin', 'behördenangaben',
-  'sicherheitskreisen', 'geheimdienstler',
+  'sicherheitskreisen', 'geheimdienstler', 'geheimdienste', 'geheimdiensten', 'nachrichtendienste',
+  'nachrichtendiensten', 'offiziere', 'offizieren', 'funktionäre', 'funktionären',
 ];
 
 /** Compounds that end like an anonymous head but name a role ("Stellvertreter", "Volksvertreter"). */
