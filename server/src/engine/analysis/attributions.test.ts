@@ -151,6 +151,14 @@ test('agentless passives, "es heißt", "man" and "wurde bekannt" are vague', () 
   assert.deepEqual(attributionsOf('Bisher ist nicht bekannt, warum das Unglück geschah.'), []);
 });
 
+test('"man" inside the reported speech of a source is that source speaking, not a vague second one', () => {
+  assert.deepEqual(
+    attributionsOf('Ein Diplomat sagte der Agentur AFP, man rechne nicht mit einem schnellen Durchbruch.').map((a) => [a.cue, a.source]),
+    [['sagte', 'Ein Diplomat']],
+  );
+  assert.equal(only('Man rechnet nicht mit einem schnellen Durchbruch.').kind, 'vague');
+});
+
 test('a passive of an act still to come, or of a question, reports no statement', () => {
   assert.deepEqual(attributionsOf('Das Ergebnis der Wahl wird am 8. Juni bekannt gegeben.'), []);
   assert.deepEqual(attributionsOf('Die Wahlergebnisse sollen kurz vor dem Abzug bekannt gegeben werden.'), []);

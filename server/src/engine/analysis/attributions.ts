@@ -1223,6 +1223,33 @@ export class AttributionFinder {
       if (c) out.push(c);
     }
     this.separateCoordinated(out, before);
+    this.dropImpersonalInsideMessages(out, before);
+  }
+
+  /**
+   * "Ein Diplomat sagte, man rechne nicht mit einem Durchbruch": "man" inside the reported speech of
+   * a source is that source's way of speaking, not a second, vague one.
+   */
+  private dropImpersonalInsideMessages(out: Candidate[], from: number): void {
+    const { tokens, s } = this;
+    const impersonal = (c: Candidate) => c.source !== null && c.source[1] - c.source[0] === 1 && tokens[c.source[0]].lower === 'man';
+    let any = false;
+    for (let a = from; a < out.length && !any; a++) any = impersonal(out[a]);
+    if (!any) return;
+    // how many messages of sourced, not impersonal candidates cover each token of the sentence
+    const covered = new Int32Array(s.tokenEnd - s.tokenStart + 1);
+    for (let a = from; a < out.length; a++) {
+      const { message } = out[a];
+      if (out[a].source === null || impersonal(out[a]) || message === null) continue;
+      covered[message[0] - s.tokenStart]++;
+      covered[message[1] - s.tokenStart]--;
+    }
+    for (let k = 1; k < covered.length; k++) covered[k] += covered[k - 1];
+    let kept = from;
+    for (let a = from; a < out.length; a++) {
+      if (!impersonal(out[a]) || covered[out[a].cue[0] - s.tokenStart] === 0) out[kept++] = out[a];
+    }
+    out.length = kept;
   }
 
   private candidate(cue: Range, source: Range | null, classified: Classified, message: Range | null): Candidate {
