@@ -33,6 +33,8 @@ function isTitle(tokens: readonly Token[], q: Quotation): boolean {
   return q.close >= 0 && after !== undefined && after.lower === 'von' && author !== undefined && author.kind === 'word' && author.text[0] !== author.lower[0];
 }
 
+/** Pronouns that may be the subject of a clause introducing a quotation. */
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'man']);
 const FINITE_READINGS = WordClass.FIN_PRES | WordClass.FIN_PAST | WordClass.KONJ1 | WordClass.KONJ2 | WordClass.AUXILIARY | WordClass.MODAL;
 
 /** A word that may have one of `readings`, written in lower case (not a capitalised noun or name). */
@@ -58,6 +60,35 @@ class Readings {
       const t = tokens[k]!;
       if (t.quote >= 0 && this.finiteIn[t.quote] === 0 && hasReading(t, FINITE_READINGS)) this.finiteIn[t.quote] = 1;
     }
+  }
+
+  /** Per sentence asked about: its colons that close a clause with a finite verb and a possible subject. */
+  private readonly introducingColons = new Map<number, Set<number>>();
+
+  /**
+   * Whether the colon at token `k` closes a clause that introduces what follows: "Die Firma empfindet
+   * die Kritik als ungerechtfertigt: „…“", "Er rief aus: „…“" — its subject is the speaker.
+   */
+  introducedByClause(s: Sentence, k: number): boolean {
+    let colons = this.introducingColons.get(s.index);
+    if (colons === undefined) {
+      colons = new Set();
+      let finite = false;
+      let subject = false;
+      for (let m = s.tokenStart; m < s.tokenEnd; m++) {
+        const t = this.analysis.tokens[m]!;
+        if (t.quote >= 0) continue;
+        if (t.text === ':') {
+          if (finite && subject) colons.add(m);
+          finite = subject = false;
+        } else if (t.kind === 'word') {
+          finite ||= hasReading(t, FINITE_READINGS);
+          subject ||= t.text[0] !== t.lower[0] || SUBJECT_PRONOUNS.has(t.lower);
+        }
+      }
+      this.introducingColons.set(s.index, colons);
+    }
+    return colons.has(k);
   }
 
   hasFinite(q: Quotation): boolean {
@@ -126,6 +157,8 @@ export const orphanQuote: Rule = {
       if (wordsBefore[q.tokenEnd]! - wordsBefore[q.tokenStart]! < STATEMENT_WORDS || isTitle(tokens, q)) continue;
       readings ??= new Readings(analysis);
       if (!isStatement(analysis, readings, q, s)) continue;
+      const before = q.tokenStart - 1;
+      if (before >= s.tokenStart && tokens[before].text === ':' && readings.introducedByClause(s, before)) continue;
       const end = tokens[q.tokenEnd - 1].end;
       report({ offset: q.open, length: end - q.open });
     }
