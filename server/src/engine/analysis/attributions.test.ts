@@ -151,6 +151,12 @@ test('agentless passives, "es heißt", "man" and "wurde bekannt" are vague', () 
   assert.deepEqual(attributionsOf('Bisher ist nicht bekannt, warum das Unglück geschah.'), []);
 });
 
+test('a wie-clause interrupted by a closed relative clause resumes after it: its subject is the source', () => {
+  const a = only('Wie ein Vertreter des Pentagons, der anonym bleiben wollte, der Zeitung „Politico“ sagte, seien die Verluste hoch.');
+  assert.deepEqual([a.cue, a.source, a.kind, a.message], ['sagte', 'ein Vertreter des Pentagons', 'anonymous', 'seien die Verluste hoch']);
+  assert.equal(only('Der Mann, der gestern kam, sagte, er sei müde.').source, 'Der Mann');
+});
+
 test('"man" inside the reported speech of a source is that source speaking, not a vague second one', () => {
   assert.deepEqual(
     attributionsOf('Ein Diplomat sagte der Agentur AFP, man rechne nicht mit einem schnellen Durchbruch.').map((a) => [a.cue, a.source]),

@@ -939,6 +939,31 @@ export class AttributionFinder {
    * The clause of the verb at `v` (the finite verb, or the first verb of a verb-final cluster):
    * subordinate, relative or main, and for a main clause whether its Vorfeld is the subject.
    */
+  /** The comma-separated segments that end at the comma `comma` and go back from it (at most six, within reach of `v`). */
+  private commaSegmentsBefore(comma: number, v: number): Range[] {
+    const segments: Range[] = [];
+    let end = comma;
+    const stop = Math.max(this.s.tokenStart, v - CLAUSE_REACH);
+    while (end > stop && this.tokens[end]?.text === ',' && segments.length < 6) {
+      const a = this.segmentStart(end);
+      segments.unshift([a, end]);
+      end = a - 1;
+    }
+    return segments;
+  }
+
+  /**
+   * The subordinator of a clause interrupted by relative clauses before the comma `comma`: the
+   * first segment opens with it ("Wie ein Vertreter"), every later one is a relative clause.
+   */
+  private resumedSubordinateOpener(comma: number, v: number): number {
+    const segments = this.commaSegmentsBefore(comma, v);
+    if (segments.length < 2) return -1;
+    const [first] = segments;
+    if (!this.isSubordinator(first[0]) || this.hasFinite(first[0] + 1, first[1])) return -1;
+    return segments.slice(1).every(([a]) => this.isRelativeStart(a)) ? first[0] : -1;
+  }
+
   private clauseOf(v: number): ClauseInfo {
     const { tokens } = this;
     const start = this.segmentStart(v);
@@ -951,6 +976,11 @@ export class AttributionFinder {
       const quotedBefore = this.quotationEndingAt(v - 1);
       if (quotedBefore && quotedBefore.tokenStart === start && !this.quotedNameAt(start)) return main({ before: [quotedBefore.tokenStart, quotedBefore.tokenEnd] });
       const opener = verbFinal && !this.hasSecondPositionVerb(start, v) ? this.subordinateOpener(start) : -1;
+      // "Wie ein Vertreter, der anonym bleiben wollte, Reportern sagte": a relative clause that has its verb
+      // before the comma is closed; the verb-final clause it interrupted resumes after it
+      const closedRelative = opener >= 0 && opener < start && this.isRelativeStart(opener) && this.hasFinite(opener + 1, start - 1);
+      const resumed = closedRelative && tokens[start - 1]?.text === ',' ? this.resumedSubordinateOpener(start - 1, v) : -1;
+      if (resumed >= 0) return main({ kind: 'subordinate', start: resumed });
       if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
       const listStart = this.listStart(start, v);
       return this.vorfeldClause(listStart, [listStart, v], v);
@@ -963,14 +993,7 @@ export class AttributionFinder {
     const quotedBefore = this.quotationEndingAt(v - 2);
     if (quotedBefore) return main({ before: [quotedBefore.tokenStart, quotedBefore.tokenEnd] });
     // the verb follows a comma: a Vorfeld with appositions or relative clauses, or a clause before it
-    const segments: Range[] = [];
-    let end = v - 1;
-    const stop = Math.max(this.s.tokenStart, v - CLAUSE_REACH);
-    while (end > stop && tokens[end]?.text === ',' && segments.length < 6) {
-      const a = this.segmentStart(end);
-      segments.unshift([a, end]);
-      end = a - 1;
-    }
+    const segments = this.commaSegmentsBefore(v - 1, v);
     const [first] = segments;
     if (first === undefined || first[0] >= first[1]) return main({});
     const firstIsClause = this.hasFinite(first[0], first[1]) || this.isSubordinator(first[0]);
