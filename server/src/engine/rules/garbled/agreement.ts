@@ -222,11 +222,14 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
  * multiples ("das Sechsfache").
  */
 function isExempt(analysis: Analysis, noun: Token): boolean {
-  const tail = noun.text.slice(noun.text.lastIndexOf('-') + 1);
+  const hyphen = noun.text.lastIndexOf('-');
+  const tail = hyphen < 0 ? noun.text : noun.text.slice(hyphen + 1);
+  // the lower-case form of the tail: the token's own when there is no hyphen (no new string to hash)
+  const tailLower = hyphen < 0 ? noun.lower : noun.lower.slice(hyphen + 1);
   return (
     ARTICLE_TITLES.has(tail) ||
     analysis.config.namedSources.includes(noun.text) ||
-    (analysis.lexicon.classes(tail.toLowerCase()) & W.ENGLISH) !== 0 ||
+    (analysis.lexicon.classes(tailLower) & W.ENGLISH) !== 0 ||
     noun.lower.endsWith('fache')
   );
 }

@@ -37,19 +37,21 @@ for (const name of NAMES_WITH_UMLAUT) {
 
 /** Spellings whose restoration each engine remembers across texts, per generation. */
 const REMEMBERED_RESTORATIONS = 20_000;
-const restorations = new WeakMap<Lexicon, Memo<string | null>>();
+const restorations = new WeakMap<Lexicon, Memo<string | null>[]>();
 
 /**
  * The restorations an engine (its lexicon) has found, across texts: a spelling's depends only on
- * the spelling, on whether it may be a damaged noun and on whether it starts a sentence (the key).
+ * the spelling, on whether it may be a damaged noun and on whether it starts a sentence. One memo
+ * per combination of the two (index `slot * 2 + sentenceStart`), keyed by the spelling itself, so
+ * that no key string is built per token.
  */
-function restorationsOf(lexicon: Lexicon): Memo<string | null> {
-  let memo = restorations.get(lexicon);
-  if (memo === undefined) {
-    memo = new Memo(REMEMBERED_RESTORATIONS);
-    restorations.set(lexicon, memo);
+function restorationsOf(lexicon: Lexicon): Memo<string | null>[] {
+  let memos = restorations.get(lexicon);
+  if (memos === undefined) {
+    memos = [0, 1, 2, 3].map(() => new Memo<string | null>(REMEMBERED_RESTORATIONS));
+    restorations.set(lexicon, memos);
   }
-  return memo;
+  return memos;
 }
 
 /** A word the lexicon knows as its own entry (not guessed from a final part, not only English). */
@@ -128,10 +130,12 @@ function isVowel(c: string): boolean {
  */
 function mayBeDamagedNoun(tokens: readonly Token[], t: Token): boolean {
   if (t.text.length < MIN_NOUN || (t.shape & Shape.UPPER_CASE) !== 0) return false;
-  const prev = tokens[t.index - 1];
-  const next = tokens[t.index + 1];
-  const capitalized = (u: Token | undefined) => u !== undefined && u.kind === 'word' && (u.shape & Shape.UPPER_START) !== 0 && (u.cls & CLOSED) === 0;
-  return !capitalized(prev) && !capitalized(next);
+  return !isOpenCapitalized(tokens[t.index - 1]) && !isOpenCapitalized(tokens[t.index + 1]);
+}
+
+/** A capitalised word of no closed class: a noun or a name. */
+function isOpenCapitalized(u: Token | undefined): boolean {
+  return u !== undefined && u.kind === 'word' && (u.shape & Shape.UPPER_START) !== 0 && (u.cls & CLOSED) === 0;
 }
 
 /** A capitalised compound whose first part is a known word ending in a linking "s" or none: "Änderungs|gebühr". */
@@ -180,7 +184,7 @@ export const lostUmlaut: Rule = {
       let restored = known[t.spelling];
       if (restored === undefined) {
         const sentenceStart = analysis.sentences[t.sentence]!.tokenStart === t.index && !lowerStart;
-        restored = remembered.of(`${slot}${sentenceStart ? 1 : 0}${t.text}`, () => restore(analysis, t, sentenceStart) ?? null);
+        restored = remembered[slot * 2 + (sentenceStart ? 1 : 0)]!.of(t.text, () => restore(analysis, t, sentenceStart) ?? null);
         known[t.spelling] = restored;
       }
       return restored ?? undefined;

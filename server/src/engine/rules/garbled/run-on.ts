@@ -1,5 +1,5 @@
 import { WordClass } from '../../lexicon.js';
-import type { Analysis } from '../../analysis/model.js';
+import type { Analysis, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
@@ -14,13 +14,32 @@ const DEFINITE_ARTICLES = new Set(['der', 'die', 'das']);
 /** How far back (in tokens) the opener of a subordinate clause is looked for. */
 const CLAUSE_LOOKBACK = 30;
 
+/** Whether a word is a separable verb prefix ("ab", "zurück"), asked of the lexicon once per spelling of the text. */
+class SeparablePrefixes {
+  /** Per spelling: 0 not asked yet, 1 a prefix, 2 none. */
+  private readonly answers: Uint8Array;
+
+  constructor(private readonly analysis: Analysis) {
+    this.answers = new Uint8Array(analysis.spellings.length);
+  }
+
+  is(t: Token): boolean {
+    let answer = this.answers[t.spelling];
+    if (answer === 0) {
+      answer = this.analysis.lexicon.isSeparablePrefix(t.lower) ? 1 : 2;
+      this.answers[t.spelling] = answer;
+    }
+    return answer === 1;
+  }
+}
+
 /** Whether token k ends a clause: a separable prefix closing its verb bracket, or a verb-final auxiliary. */
-function closesClause(analysis: Analysis, k: number, sentenceStart: number): boolean {
+function closesClause(analysis: Analysis, k: number, sentenceStart: number, prefixes: SeparablePrefixes): boolean {
   const { tokens, lexicon } = analysis;
   const t = tokens[k];
   // a separable prefix closing the verb bracket of a main clause: "lehnte … ab"; not a word that
   // may open something new ("ein", "bis"), and no conjunction between verb and prefix
-  if ((t.cls & (W.ARTICLE | W.PRONOUN | W.CONJ_SUBORD | W.CONJ_COORD)) === 0 && lexicon.isSeparablePrefix(t.lower)) {
+  if ((t.cls & (W.ARTICLE | W.PRONOUN | W.CONJ_SUBORD | W.CONJ_COORD)) === 0 && prefixes.is(t)) {
     for (let m = k - 1; m >= sentenceStart && k - m <= 8; m--) {
       const u = tokens[m];
       if (u.kind !== 'word' || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) break;
@@ -59,12 +78,13 @@ export const runOn: Rule = {
   },
   check(analysis, report) {
     const { tokens } = analysis;
+    const prefixes = new SeparablePrefixes(analysis);
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s)) continue;
       for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
         const closer = tokens[k];
         if (closer.quote >= 0 || closer.kind !== 'word') continue;
-        const endsClause = closesClause(analysis, k, s.tokenStart);
+        const endsClause = closesClause(analysis, k, s.tokenStart, prefixes);
         if (!endsClause) continue;
         // the new subject: a name or noun, or after a final auxiliary also an article and a noun
         // ("würden die USA hat"; a separable prefix may be a preposition before its noun: "auf der Strecke")
