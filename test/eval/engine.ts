@@ -14,11 +14,11 @@ export interface LoadedEngine {
   createMs: number;
 }
 
-export function loadEngineTimed(): LoadedEngine {
+export function loadEngineTimed(create: typeof createEngine = createEngine): LoadedEngine {
   const start = performance.now();
   const data = loadLexiconData();
   const read = performance.now();
-  const engine = createEngine(data);
+  const engine = create(data);
   return { engine, readMs: read - start, createMs: performance.now() - read };
 }
 
