@@ -151,6 +151,11 @@ test('agentless passives, "es heißt", "man" and "wurde bekannt" are vague', () 
   assert.deepEqual(attributionsOf('Bisher ist nicht bekannt, warum das Unglück geschah.'), []);
 });
 
+test('a relative clause with a zu-infinitive group stays inside the Vorfeld', () => {
+  const a = only('Ein Beamter, der nicht befugt war, darüber zu reden, bestätigte, dass die Pläne existieren.');
+  assert.deepEqual([a.source, a.kind, a.message], ['Ein Beamter', 'anonymous', 'dass die Pläne existieren']);
+});
+
 test('a wie-clause interrupted by a closed relative clause resumes after it: its subject is the source', () => {
   const a = only('Wie ein Vertreter des Pentagons, der anonym bleiben wollte, der Zeitung „Politico“ sagte, seien die Verluste hoch.');
   assert.deepEqual([a.cue, a.source, a.kind, a.message], ['sagte', 'ein Vertreter des Pentagons', 'anonymous', 'seien die Verluste hoch']);

@@ -953,6 +953,15 @@ export class AttributionFinder {
   }
 
   /**
+   * Whether the segment [a, b) is an infinitive group ending in "zu" + infinitive ("mit der Presse zu
+   * sprechen"), which belongs to the clause before it even when the infinitive looks finite.
+   */
+  private isZuInfinitiveGroup(a: number, b: number): boolean {
+    const last = this.tokens[b - 1];
+    return b - 2 >= a && isWord(last) && (last.cls & W.INFINITIVE) !== 0 && this.tokens[b - 2].lower === 'zu';
+  }
+
+  /**
    * The subordinator of a clause interrupted by relative clauses before the comma `comma`: the
    * first segment opens with it ("Wie ein Vertreter"), every later one is a relative clause.
    */
@@ -997,7 +1006,7 @@ export class AttributionFinder {
     const [first] = segments;
     if (first === undefined || first[0] >= first[1]) return main({});
     const firstIsClause = this.hasFinite(first[0], first[1]) || this.isSubordinator(first[0]);
-    const attributes = segments.slice(1).every(([a, b]) => this.isRelativeStart(a) || (!this.hasFinite(a, b) && !this.isSubordinator(a)));
+    const attributes = segments.slice(1).every(([a, b]) => this.isRelativeStart(a) || this.isZuInfinitiveGroup(a, b) || (!this.hasFinite(a, b) && !this.isSubordinator(a)));
     if (!firstIsClause && attributes) {
       // one constituent before the verb: a noun phrase with its appositions (relative clauses left out), or an adverbial
       let subjectEnd = first[1];
