@@ -151,6 +151,11 @@ test('agentless passives, "es heißt", "man" and "wurde bekannt" are vague', () 
   assert.deepEqual(attributionsOf('Bisher ist nicht bekannt, warum das Unglück geschah.'), []);
 });
 
+test('an extended attribute after a numeral belongs to the source ("laut zwei mit der Sache vertrauten Personen")', () => {
+  const a = only('Laut zwei mit der Angelegenheit vertrauten Personen soll die Entscheidung bald fallen.');
+  assert.deepEqual([a.source, a.kind], ['zwei mit der Angelegenheit vertrauten Personen', 'anonymous']);
+});
+
 test('a relative clause with a zu-infinitive group stays inside the Vorfeld', () => {
   const a = only('Ein Beamter, der nicht befugt war, darüber zu reden, bestätigte, dass die Pläne existieren.');
   assert.deepEqual([a.source, a.kind, a.message], ['Ein Beamter', 'anonymous', 'dass die Pläne existieren']);

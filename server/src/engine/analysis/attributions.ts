@@ -690,7 +690,9 @@ export class AttributionFinder {
     const { tokens } = this;
     const before = tokens[j - 1];
     const opener = tokens[j];
-    if (!isWord(before) || (before.cls & W.ARTICLE) === 0 || !isWord(opener) || isCapitalized(opener)) return -1;
+    // after an article or a numeral: "einer am Montag veröffentlichten Studie", "zwei mit der Sache vertrauten Personen"
+    const determiner = (isWord(before) && ((before.cls & W.ARTICLE) !== 0 || NUMERALS.has(before.lower))) || before?.kind === 'number';
+    if (!determiner || !isWord(opener) || isCapitalized(opener)) return -1;
     const preposition = (opener.cls & W.PREPOSITION) !== 0;
     if (!preposition && (opener.cls & (W.ADVERB | W.ADJECTIVE)) === 0) return -1;
     for (let k = preposition ? j + 2 : j + 1; k < Math.min(this.s.tokenEnd, j + EXTENDED_ATTRIBUTE_REACH); k++) {
