@@ -21,6 +21,7 @@ import { verblessClause } from './garbled/verbless-clause.js';
 import { verblessFragment } from './garbled/verbless-fragment.js';
 import { mixedQuotes } from './typography/mixed-quotes.js';
 import { spaceBeforePunctuation } from './typography/space-before-punctuation.js';
+import { spaceInsideQuotes } from './typography/space-inside-quotes.js';
 import { unbalancedQuote } from './typography/unbalanced-quote.js';
 import { assessment } from './unattributed-claim/assessment.js';
 import { orphanQuote } from './unattributed-claim/orphan-quote.js';
@@ -61,5 +62,6 @@ export const allRules: readonly Rule[] = [
   mixedQuotes,
   unbalancedQuote,
   spaceBeforePunctuation,
+  spaceInsideQuotes,
   nameSpelling,
 ];
