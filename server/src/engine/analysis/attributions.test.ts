@@ -156,6 +156,11 @@ test('an extended attribute after a numeral belongs to the source ("laut zwei mi
   assert.deepEqual([a.source, a.kind], ['zwei mit der Angelegenheit vertrauten Personen', 'anonymous']);
 });
 
+test('the nouns of an extended attribute in the Vorfeld do not decide its case ("Ein mit den Vorgängen vertrauter Beamter")', () => {
+  const a = only('Ein mit den Vorgängen vertrauter Beamter erklärte, die Truppen würden abgezogen.');
+  assert.deepEqual([a.source, a.kind], ['Ein mit den Vorgängen vertrauter Beamter', 'anonymous']);
+});
+
 test('a relative clause with a zu-infinitive group stays inside the Vorfeld', () => {
   const a = only('Ein Beamter, der nicht befugt war, darüber zu reden, bestätigte, dass die Pläne existieren.');
   assert.deepEqual([a.source, a.kind, a.message], ['Ein Beamter', 'anonymous', 'dass die Pläne existieren']);

@@ -1151,6 +1151,12 @@ export class AttributionFinder {
     let firstNoun = -1;
     for (let k = r[0]; k < r[1] && firstNoun < 0; k++) {
       if (this.tokens[k].text === ',' || this.tokens[k].text === '(') break;
+      // "Ein mit den Vorgängen vertrauter Beamter": the nouns of an extended attribute are not the head
+      const attributeEnd = k > r[0] ? this.extendedAttributeEnd(k) : -1;
+      if (attributeEnd > k) {
+        k = attributeEnd;
+        continue;
+      }
       if (this.isNounAt(k) && !(this.isNounAt(k + 1) && k + 1 < r[1])) firstNoun = k;
     }
     if (firstNoun < 0) return true;
