@@ -225,6 +225,7 @@ test('kinds: unnamed officials, circles and bare spokespeople are anonymous; a s
   const kind = (text: string) => only(text).kind;
   assert.equal(kind('Die Ukraine hat nach Angaben westlicher Geheimdienste neue Waffen erhalten.'), 'anonymous');
   assert.equal(kind('Russische Offiziere sagten, die Armee ziehe ab.'), 'anonymous');
+  assert.equal(kind('Wie es aus dem Umfeld des Präsidenten hieß, ist die Entscheidung gefallen.'), 'anonymous');
   assert.equal(kind('Der ukrainische Geheimdienst SBU teilte mit, die Täter seien gefasst.'), 'named');
   assert.equal(kind('Ein hochrangiger Regierungsbeamter sagte, die Verhandlungen seien gescheitert.'), 'anonymous');
   assert.equal(kind('Diplomaten zufolge ist das Treffen abgesagt.'), 'anonymous');
