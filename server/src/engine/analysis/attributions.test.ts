@@ -161,6 +161,11 @@ test('the nouns of an extended attribute in the Vorfeld do not decide its case (
   assert.deepEqual([a.source, a.kind], ['Ein mit den Vorgängen vertrauter Beamter', 'anonymous']);
 });
 
+test('a form that looks finite but closes an extended attribute is no reporting verb', () => {
+  assert.deepEqual(attributionsOf('Die am Montag veröffentlichte Studie ergab, dass die Preise steigen.').map((a) => a.cue), ['ergab']);
+  assert.deepEqual(attributionsOf('Der am Freitag erklärte Rücktritt überraschte alle.'), []);
+});
+
 test('a relative clause with a zu-infinitive group stays inside the Vorfeld', () => {
   const a = only('Ein Beamter, der nicht befugt war, darüber zu reden, bestätigte, dass die Pläne existieren.');
   assert.deepEqual([a.source, a.kind, a.message], ['Ein Beamter', 'anonymous', 'dass die Pläne existieren']);

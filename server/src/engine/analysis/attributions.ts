@@ -707,6 +707,15 @@ export class AttributionFinder {
     return -1;
   }
 
+  /** Whether the word at `i` is the adjective that closes an extended attribute opened a few words before. */
+  private endsExtendedAttribute(i: number): boolean {
+    for (let j = i - 1; j > this.s.tokenStart && i - j < EXTENDED_ATTRIBUTE_REACH; j--) {
+      if (this.tokens[j].kind === 'punct') return false;
+      if (this.extendedAttributeEnd(j) === i) return true;
+    }
+    return false;
+  }
+
   /** "t-online.de", "space.com": a web address that names a site; the index after it, or -1. */
   private webAddressEnd(j: number): number {
     const { tokens } = this;
@@ -1806,6 +1815,8 @@ export class AttributionFinder {
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
     // ("aufgefordert Türen … zu halten": a participle in -t has no ending and cannot be attributive)
     if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0 && !t.lower.endsWith('t')) return undefined;
+    // "Die am Montag veröffentlichte Studie": a form that looks finite but ends an extended attribute
+    if (this.isNounAt(i + 1) && this.endsExtendedAttribute(i)) return undefined;
     const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.verbsOf(t).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
     if (tokens[i - 1]?.lower === 'zu' || zuInfix) return undefined;
     const found = this.reportingLemma(i);
