@@ -161,6 +161,13 @@ test('the nouns of an extended attribute in the Vorfeld do not decide its case (
   assert.deepEqual([a.source, a.kind], ['Ein mit den Vorgängen vertrauter Beamter', 'anonymous']);
 });
 
+test('"berief sich auf" an unnamed source is an anonymous cue; with a named one the subject reports', () => {
+  const a = only('Die Zeitung berief sich auf namentlich nicht genannte Beamte.');
+  assert.deepEqual([a.cue, a.source, a.kind], ['berief sich auf', 'namentlich nicht genannte Beamte', 'anonymous']);
+  assert.equal(only('Das Blatt beruft sich dabei auf Regierungskreise.').kind, 'anonymous');
+  assert.deepEqual(attributionsOf('Er stützte sich auf die Zahlen des Statistischen Bundesamtes.'), []);
+});
+
 test('a form that looks finite but closes an extended attribute is no reporting verb', () => {
   assert.deepEqual(attributionsOf('Die am Montag veröffentlichte Studie ergab, dass die Preise steigen.').map((a) => a.cue), ['ergab']);
   assert.deepEqual(attributionsOf('Der am Freitag erklärte Rücktritt überraschte alle.'), []);

@@ -1351,9 +1351,19 @@ export class AttributionFinder {
       const np = this.nounPhraseRight(i + 3);
       return np ? this.prepositional([i, i + 3], np) : undefined;
     }
-    if (BERUFUNG_VERBS.has(lower) && next?.lower === 'auf') {
-      const np = this.nounPhraseRight(i + 2);
-      return np ? this.prepositional([i, i + 2], np) : undefined;
+    if (BERUFUNG_VERBS.has(lower)) {
+      // "beruft auf", "berief sich auf", "beruft sich dabei auf"
+      let auf = i + 1;
+      if (tokens[auf]?.lower === 'sich') auf++;
+      if (auf > i + 1 && isWord(tokens[auf]) && (tokens[auf].cls & W.ADVERB) !== 0 && tokens[auf + 1]?.lower === 'auf') auf++;
+      if (tokens[auf]?.lower !== 'auf' || auf >= this.s.tokenEnd) return undefined;
+      const np = this.nounPhraseRight(auf + 1);
+      if (!np) return undefined;
+      // the reflexive form ("Die Zeitung berief sich auf …") is a cue only for an unnamed or vague source,
+      // which the reader must be warned of; with a named one the subject's report is the statement
+      const kind = auf > i + 1 ? this.classify(np).kind : null;
+      if (kind !== null && kind !== 'anonymous' && kind !== 'vague') return undefined;
+      return this.prepositional([i, auf + 1], np);
     }
     const afterBreak = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '–' || tokens[i - 1]?.text === '-';
     if (lower === 'so' && afterBreak && this.startsNounPhrase(i + 1) && !this.isFinite(i + 1)) return this.soCue(i);
