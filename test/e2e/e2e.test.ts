@@ -481,13 +481,20 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
   step('restarts the server after a crash and says so once', async () => {
     const restarted = 'The Quellcheck server stopped unexpectedly and was restarted.';
     await runCommand('Notifications: Clear All Notifications');
+    const running = 'Quellcheck server running.';
+    const runningBefore = outputChannelLog().split(running).length - 1;
     let pid = await until('the language server process', () => serverPid());
     for (let crash = 1; crash <= 2; crash++) {
       const crashed = pid;
       process.kill(crashed, 'SIGKILL');
-      pid = await until(`a new server after crash ${crash}`, () => {
+      // The next crash only once the new server runs: killed while it starts, it would fail to start
+      // rather than stop unexpectedly, and the client reports that differently.
+      pid = await until(`a new, running server after crash ${crash}`, () => {
         const next = serverPid();
-        return next !== undefined && next !== crashed && outputChannelLog().split(restarted).length - 1 === crash ? next : undefined;
+        const log = outputChannelLog();
+        const told = log.split(restarted).length - 1 === crash;
+        const up = log.split(running).length - 1 >= runningBefore + crash;
+        return next !== undefined && next !== crashed && told && up ? next : undefined;
       });
     }
     const told = page.locator('.notifications-toasts .notification-toast', { hasText: restarted });
