@@ -40,6 +40,7 @@ import {
   VERBS_WITH_PREPOSITION,
 } from './cues.js';
 import { RELATIVE_PRONOUNS, SUBORDINATORS } from './function-words.js';
+import { SpellingAnswers } from './spelling-answers.js';
 import type { Analysis, Quotation, Sentence, Token } from './model.js';
 
 const W = WordClass;
@@ -278,11 +279,11 @@ export class AttributionFinder {
   /** For each quotation, itself while no statement has it, else a later quotation to look at (see `nextUnlinked`). */
   private readonly unlinkedAfter: Int32Array;
 
-  /** `Heads` answers per spelling of the text and list: 0 not asked yet, 1 no, 2 yes. */
-  private readonly headAnswers: Uint8Array;
+  /** `Heads` answers per spelling of the text, one question per list. */
+  private readonly headAnswers: SpellingAnswers;
 
-  /** `mayBeReporting` per spelling of the text: 0 not asked yet, 1 no, 2 yes. */
-  private readonly reportingAnswers: Uint8Array;
+  /** `mayBeReporting` per spelling of the text. */
+  private readonly reportingAnswers: SpellingAnswers;
   /** Lexicon readings looked up once per spelling of the text. */
   private readonly nounReadings: (readonly NounReading[] | undefined)[];
   private readonly verbReadings: (readonly VerbReading[] | undefined)[];
@@ -295,8 +296,8 @@ export class AttributionFinder {
       .filter((q) => this.tokens[q.tokenStart - 1]?.text === ':' && isOpeningQuote(this.tokens, analysis.quotations, q.tokenStart))
       .map((q) => q.tokenStart - 1);
     this.colonsBeforeQuotes = Int32Array.from(colons).sort();
-    this.headAnswers = new Uint8Array(analysis.spellings.length * HEADS_LISTS);
-    this.reportingAnswers = new Uint8Array(analysis.spellings.length);
+    this.headAnswers = new SpellingAnswers(analysis.spellings.length, HEADS_LISTS);
+    this.reportingAnswers = new SpellingAnswers(analysis.spellings.length);
     this.nounReadings = new Array(analysis.spellings.length);
     this.verbReadings = new Array(analysis.spellings.length);
     this.unlinkedAfter = Int32Array.from(analysis.quotations, (q, i) => (q.attribution < 0 ? i : i + 1));
@@ -325,13 +326,7 @@ export class AttributionFinder {
   /** `heads.endsOne` for a token, asked once per spelling of the text. */
   private ends(heads: Heads, t: Token): boolean {
     if (t.spelling < 0) return heads.endsOne(t.text.toLowerCase());
-    const slot = t.spelling * HEADS_LISTS + heads.id;
-    let answer = this.headAnswers[slot];
-    if (answer === 0) {
-      answer = heads.endsOne(t.lower) ? 2 : 1;
-      this.headAnswers[slot] = answer;
-    }
-    return answer === 2;
+    return this.headAnswers.answer(t.spelling, heads.id) ?? this.headAnswers.remember(t.spelling, heads.endsOne(t.lower), heads.id);
   }
 
   private nounsOf(t: Token): readonly NounReading[] {
@@ -1731,12 +1726,7 @@ export class AttributionFinder {
   /** Every way to a reporting lemma starts from a reading of the verb that is one or ends one. */
   private mayBeReporting(t: Token): boolean {
     if (t.spelling < 0) return this.verbsOf(t).some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma));
-    let answer = this.reportingAnswers[t.spelling];
-    if (answer === 0) {
-      answer = this.verbsOf(t).some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma)) ? 2 : 1;
-      this.reportingAnswers[t.spelling] = answer;
-    }
-    return answer === 2;
+    return this.reportingAnswers.answer(t.spelling) ?? this.reportingAnswers.remember(t.spelling, this.verbsOf(t).some((r) => REPORTING_LEMMA_ENDINGS.has(r.lemma)));
   }
 
   private isReportingLemma(lemma: string): boolean {

@@ -1,5 +1,6 @@
 import { WordClass } from '../../lexicon.js';
-import type { Analysis, Token } from '../../analysis/model.js';
+import type { Analysis } from '../../analysis/model.js';
+import { SpellingAnswers } from '../../analysis/spelling-answers.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
@@ -14,32 +15,14 @@ const DEFINITE_ARTICLES = new Set(['der', 'die', 'das']);
 /** How far back (in tokens) the opener of a subordinate clause is looked for. */
 const CLAUSE_LOOKBACK = 30;
 
-/** Whether a word is a separable verb prefix ("ab", "zurück"), asked of the lexicon once per spelling of the text. */
-class SeparablePrefixes {
-  /** Per spelling: 0 not asked yet, 1 a prefix, 2 none. */
-  private readonly answers: Uint8Array;
-
-  constructor(private readonly analysis: Analysis) {
-    this.answers = new Uint8Array(analysis.spellings.length);
-  }
-
-  is(t: Token): boolean {
-    let answer = this.answers[t.spelling];
-    if (answer === 0) {
-      answer = this.analysis.lexicon.isSeparablePrefix(t.lower) ? 1 : 2;
-      this.answers[t.spelling] = answer;
-    }
-    return answer === 1;
-  }
-}
-
 /** Whether token k ends a clause: a separable prefix closing its verb bracket, or a verb-final auxiliary. */
-function closesClause(analysis: Analysis, k: number, sentenceStart: number, prefixes: SeparablePrefixes): boolean {
+/** `prefixes` keeps, per spelling, whether the word is a separable verb prefix ("ab", "zurück"). */
+function closesClause(analysis: Analysis, k: number, sentenceStart: number, prefixes: SpellingAnswers): boolean {
   const { tokens, lexicon } = analysis;
   const t = tokens[k];
   // a separable prefix closing the verb bracket of a main clause: "lehnte … ab"; not a word that
   // may open something new ("ein", "bis"), and no conjunction between verb and prefix
-  if ((t.cls & (W.ARTICLE | W.PRONOUN | W.CONJ_SUBORD | W.CONJ_COORD)) === 0 && prefixes.is(t)) {
+  if ((t.cls & (W.ARTICLE | W.PRONOUN | W.CONJ_SUBORD | W.CONJ_COORD)) === 0 && (prefixes.answer(t.spelling) ?? prefixes.remember(t.spelling, lexicon.isSeparablePrefix(t.lower)))) {
     for (let m = k - 1; m >= sentenceStart && k - m <= 8; m--) {
       const u = tokens[m];
       if (u.kind !== 'word' || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) break;
@@ -78,7 +61,7 @@ export const runOn: Rule = {
   },
   check(analysis, report) {
     const { tokens } = analysis;
-    const prefixes = new SeparablePrefixes(analysis);
+    const prefixes = new SpellingAnswers(analysis.spellings.length);
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s)) continue;
       for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
