@@ -39,7 +39,7 @@ import {
   VAGUE_HEADS,
   VERBS_WITH_PREPOSITION,
 } from './cues.js';
-import { RELATIVE_PRONOUNS, SUBORDINATORS } from './function-words.js';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from './function-words.js';
 import { SpellingAnswers } from './spelling-answers.js';
 import type { Analysis, Quotation, Sentence, Token } from './model.js';
 
@@ -106,7 +106,6 @@ const INFINITIVE_JOINERS = new Set(['und', 'oder', 'um', 'ohne', 'statt', 'ansta
 const LIST_COORDINATORS = new Set(['und', 'oder', 'sowie']);
 /** Members of such a list looked at before the coordinated one. */
 const LIST_MEMBERS = 6;
-const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'ich', 'wir']);
 const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
 const OBJECT_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'ihn', 'uns', 'mir', 'dir', 'euch', 'sich']);
 const DEMONSTRATIVE_OBJECTS = new Set(['dies', 'das', 'dieses']);

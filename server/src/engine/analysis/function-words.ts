@@ -28,6 +28,11 @@ export const PRONOUNS = new Set(words(`
   dies das jemand niemand nichts etwas
 `));
 
+/** Personal pronouns that can only be, or usually are, the subject of their clause ("er sagte", "man rechnet"). */
+export const SUBJECT_PRONOUNS = new Set(words(`
+  ich er sie es wir man
+`));
+
 export const PREPOSITIONS = new Set(words(`
   in im ins an am ans auf aus bei beim mit nach von vom vor zu zum zur über übers unter durch für
   gegen ohne um seit bis hinter neben zwischen wegen trotz während laut gemäß zufolge entlang
@@ -85,11 +90,11 @@ export const RELATIVE_PRONOUNS = new Set(words(`
   der die das dem den denen dessen deren welcher welche welches welchem welchen
 `));
 
-/** Word-class bits of a lower-cased word from the closed classes. */
 /** Every bit `closedClasses` may set. */
 export const CLOSED_CLASS_BITS =
   WordClass.ARTICLE | WordClass.PRONOUN | WordClass.PREPOSITION | WordClass.CONJ_SUBORD | WordClass.CONJ_COORD | WordClass.ADVERB | WordClass.AUXILIARY | WordClass.MODAL;
 
+/** Word-class bits of a lower-cased word from the closed classes. */
 export function closedClasses(lower: string): number {
   let cls = 0;
   if (ARTICLES.has(lower) || DETERMINERS.has(lower)) cls |= WordClass.ARTICLE;

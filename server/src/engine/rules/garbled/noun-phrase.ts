@@ -35,7 +35,10 @@ export function inCases(cases: string): number {
   return mask;
 }
 
-const SINGULAR = 0x7777;
+/** Features of the singular genders in every case. */
+export const SINGULAR = 0x7777;
+/** Articles that may open a genitive attribute after a noun ("die Angaben des Ministeriums"). */
+export const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 
 const NOM_SG = 1 << 0;
 const DAT_SG = 1 << 4;

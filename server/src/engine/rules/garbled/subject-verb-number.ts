@@ -3,7 +3,7 @@ import type { Analysis, Sentence, Token } from '../../analysis/model.js';
 import type { Report, Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { adjectiveEnding, adjectiveFeatures, determinerOf, nounFeatures } from './noun-phrase.js';
+import { adjectiveEnding, adjectiveFeatures, determinerOf, GENITIVE_ARTICLES, nounFeatures, SINGULAR } from './noun-phrase.js';
 import { isCapitalized, isFiniteVerb, isInflectedAttribute, isLowerWord, isVerbForm } from './verbs.js';
 import { Shape } from '../../analysis/spelling.js';
 
@@ -16,7 +16,6 @@ const PLURAL_ONLY_FORMS = new Set(['sind', 'seien', 'waren', 'wären', 'wurden',
 const MASCULINE_NOMINATIVE = 1;
 const PLURAL_GENITIVE = 1 << 7;
 const SEIN_FORMS = new Set(['sind', 'waren', 'seien', 'wären']);
-const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 
 /**
  * A finite form that is plural only: "sagten", "waren", "hatten" (not "sagen", which is also an
@@ -51,6 +50,12 @@ function phraseEnd(tokens: readonly Token[], s: Sentence, k: number): number {
   return m < s.tokenEnd && isCapitalized(tokens[m]) ? m + 1 : -1;
 }
 
+/** Index after a genitive attribute at `end` ("Der Sprecher der Regierung"), `end` without one, or -1. */
+function afterGenitive(tokens: readonly Token[], s: Sentence, end: number): number {
+  const genitive = tokens[end];
+  return isLowerWord(genitive) && GENITIVE_ARTICLES.has(genitive.lower) ? phraseEnd(tokens, s, end) : end;
+}
+
 /**
  * A sentence that begins with a masculine singular subject, certain by its forms ("Der Sprecher",
  * "Ein Beamter des Ministeriums"), directly before a plural verb: "Der Sprecher der Regierung sagten".
@@ -67,10 +72,7 @@ function masculineSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | u
   for (let a = s.tokenStart + 1; a < end - 1; a++) features &= adjectiveFeatures(adjectiveEnding(tokens[a].lower), determiner.strongAfter);
   // "Der Sprecher" may also be a genitive plural, which does not begin a German sentence
   if ((features & MASCULINE_NOMINATIVE) === 0 || (features & ~(MASCULINE_NOMINATIVE | PLURAL_GENITIVE)) !== 0) return undefined;
-  // a genitive attribute may follow: "Der Sprecher der Regierung"
-  let verb = end;
-  const genitive = tokens[end];
-  if (isLowerWord(genitive) && GENITIVE_ARTICLES.has(genitive.lower)) verb = phraseEnd(tokens, s, end);
+  const verb = afterGenitive(tokens, s, end);
   // "sein" agrees with a plural predicate: "Ein weiterer Faktor sind fehlende Einsparungen"
   if (verb < 0 || verb >= s.tokenEnd || !isPluralFinite(analysis, verb) || SEIN_FORMS.has(tokens[verb].lower)) return undefined;
   return {
@@ -82,8 +84,6 @@ function masculineSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | u
 
 const SINGULAR_SUBJECT = { subjectnumber: 'Singular', verbnumber: 'Plural' };
 const PLURAL_SUBJECT = { subjectnumber: 'Plural', verbnumber: 'Singular' };
-/** Features of the singular genders in every case (noun-phrase.ts: bit case * 4 + gender). */
-const SINGULAR_FEATURES = 0x7777;
 /** Finite forms of the auxiliaries and modals that are singular only. */
 const SINGULAR_ONLY_FORMS = new Set(
   'ist war hat hatte wird wurde kann konnte muss musste soll sollte will wollte darf durfte sei habe werde könne müsse solle wolle'.split(' '),
@@ -126,10 +126,8 @@ function pluralSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | unde
   // a capitalised adjective of a name: "Die Vereinten Nationen"
   if (end < s.tokenEnd && isCapitalized(tokens[end]) && (analysis.lexicon.classes(tokens[end - 1].lower) & W.ADJECTIVE) !== 0) end++;
   const features = nounFeatures(analysis.lexicon.nouns(tokens[end - 1].text));
-  if (features === 0 || (features & SINGULAR_FEATURES) !== 0) return undefined;
-  let verb = end;
-  const genitive = tokens[end];
-  if (isLowerWord(genitive) && GENITIVE_ARTICLES.has(genitive.lower)) verb = phraseEnd(tokens, s, end);
+  if (features === 0 || (features & SINGULAR) !== 0) return undefined;
+  const verb = afterGenitive(tokens, s, end);
   if (verb < 0 || verb >= s.tokenEnd || !isSingularFinite(analysis, verb) || subjectAfter(tokens, s, verb)) return undefined;
   return {
     offset: start.offset,

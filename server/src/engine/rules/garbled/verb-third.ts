@@ -3,7 +3,8 @@ import type { Sentence, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { contractionOf, determinerOf, governedCases } from './noun-phrase.js';
+import { SUBJECT_PRONOUNS } from '../../analysis/function-words.js';
+import { contractionOf, determinerOf, GENITIVE_ARTICLES, governedCases } from './noun-phrase.js';
 import { isCapitalized, isFiniteVerb, isInflectedAttribute, isLowerWord } from './verbs.js';
 
 const W = WordClass;
@@ -17,10 +18,8 @@ const FRONT_ADVERBS = new Set(
 );
 /** Determiners that cannot be a genitive attribute of the phrase before them ("Am Tag der Wahl"). */
 const SUBJECT_DETERMINERS = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine', 'diese', 'mehrere', 'viele', 'einige', 'alle']);
-const SUBJECT_PRONOUNS = new Set(['ich', 'er', 'sie', 'wir', 'es', 'man']);
 const MAX_ADJECTIVES = 4;
-/** Determiners of a genitive attribute that may extend the fronted phrase, and how many are taken. */
-const GENITIVE_DETERMINERS = new Set(['des', 'der', 'eines', 'einer']);
+/** How many genitive attributes may extend the fronted phrase. */
 const MAX_GENITIVES = 2;
 /** Nouns of two-word phrases that comment on the sentence and may stand before a comma: "Im Gegenteil,", "Zum Glück,". */
 const COMMENT_PHRASES = new Set(['gegenteil', 'glück', 'übrigen', 'beispiel', 'ernst', 'grunde', 'tat', 'prinzip', 'klartext', 'fazit', 'ergebnis', 'vergleich']);
@@ -44,7 +43,7 @@ function afterFirstConstituent(tokens: readonly Token[], s: Sentence): number {
   if (FRONT_ADVERBS.has(first.lower)) return s.tokenStart + 1;
   if (!contractionOf(first.lower) && governedCases(first.lower) === undefined) return -1;
   let end = afterNounPhrase(tokens, s, s.tokenStart + 1, false);
-  for (let n = 0; end > 0 && n < MAX_GENITIVES && end < s.tokenEnd && GENITIVE_DETERMINERS.has(tokens[end].lower); n++) {
+  for (let n = 0; end > 0 && n < MAX_GENITIVES && end < s.tokenEnd && GENITIVE_ARTICLES.has(tokens[end].lower); n++) {
     const attribute = afterNounPhrase(tokens, s, end, true);
     if (attribute < 0) break;
     end = attribute;

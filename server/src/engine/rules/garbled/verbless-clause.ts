@@ -1,4 +1,4 @@
-import { WordClass } from '../../lexicon.js';
+import { FINITE, WordClass } from '../../lexicon.js';
 import { STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
 import type { Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
@@ -8,7 +8,7 @@ import { endsWithPeriod, isCapitalized, isLowerWord } from './verbs.js';
 
 const W = WordClass;
 /** Readings that may carry the finite verb of a clause. */
-const FINITE_READINGS = W.FIN_PRES | W.FIN_PAST | W.KONJ1 | W.KONJ2 | W.AUXILIARY | W.MODAL | W.IMPERATIVE | W.SEPARABLE_STEM;
+const FINITE_READINGS = FINITE | W.AUXILIARY | W.MODAL | W.IMPERATIVE | W.SEPARABLE_STEM;
 /** Readings of the non-finite verb forms. */
 const NON_FINITE = W.INFINITIVE | W.PARTICIPLE;
 /** Words a verbless clause needs after its conjunction: shorter ones are set ellipses ("wenn nötig", "falls möglich"). */
@@ -27,7 +27,7 @@ interface ClauseWords {
 }
 
 /** Whether a word may be the clause's finite verb: a finite reading, or a lower-case word no German lexicon knows. */
-function mayBeFinite(t: Token): boolean {
+function mayCarryFiniteVerb(t: Token): boolean {
   return (t.cls & FINITE_READINGS) !== 0 || (isLowerWord(t) && (t.cls & ~W.ENGLISH) === 0);
 }
 
@@ -41,7 +41,7 @@ function wordsWithoutFiniteVerb(tokens: readonly Token[], from: number, end: num
     const t = tokens[m];
     if (t.kind === 'quote' || t.quote >= 0 || (t.kind === 'punct' && t.text !== '.')) return undefined;
     if (t.kind !== 'word') continue;
-    if (mayBeFinite(t)) return undefined;
+    if (mayCarryFiniteVerb(t)) return undefined;
     if ((t.cls & NON_FINITE) !== 0) clause.nonFinite = true;
     if (clause.first < 0) clause.first = m;
     clause.words++;

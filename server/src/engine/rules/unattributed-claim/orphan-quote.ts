@@ -1,4 +1,5 @@
-import { WordClass } from '../../lexicon.js';
+import { FINITE, WordClass } from '../../lexicon.js';
+import { SUBJECT_PRONOUNS } from '../../analysis/function-words.js';
 import { hasSourceInReach, isSourced } from '../../analysis/attributions.js';
 import type { Analysis, Quotation, Sentence, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
@@ -33,9 +34,8 @@ function isTitle(tokens: readonly Token[], q: Quotation): boolean {
   return q.close >= 0 && after !== undefined && after.lower === 'von' && author !== undefined && author.kind === 'word' && author.text[0] !== author.lower[0];
 }
 
-/** Pronouns that may be the subject of a clause introducing a quotation. */
-const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'man']);
-const FINITE_READINGS = WordClass.FIN_PRES | WordClass.FIN_PAST | WordClass.KONJ1 | WordClass.KONJ2 | WordClass.AUXILIARY | WordClass.MODAL;
+/** Readings of a word that may be the finite verb of a clause. */
+const FINITE_READINGS = FINITE | WordClass.AUXILIARY | WordClass.MODAL;
 
 /** A word that may have one of `readings`, written in lower case (not a capitalised noun or name). */
 function hasReading(t: Token, readings: number): boolean {
@@ -52,6 +52,8 @@ class Readings {
   private readonly finiteIn: Uint8Array;
   /** Per sentence asked about: the innermost quotations (-1: none) of its words that may be a Konjunktiv I. */
   private readonly konjunktivIn = new Map<number, Set<number>>();
+  /** Per sentence asked about: its colons that close a clause with a finite verb and a possible subject. */
+  private readonly introducingColons = new Map<number, Set<number>>();
 
   constructor(private readonly analysis: Analysis) {
     this.finiteIn = new Uint8Array(analysis.quotations.length);
@@ -61,9 +63,6 @@ class Readings {
       if (t.quote >= 0 && this.finiteIn[t.quote] === 0 && hasReading(t, FINITE_READINGS)) this.finiteIn[t.quote] = 1;
     }
   }
-
-  /** Per sentence asked about: its colons that close a clause with a finite verb and a possible subject. */
-  private readonly introducingColons = new Map<number, Set<number>>();
 
   /**
    * Whether the colon at token `k` closes a clause that introduces what follows: "Die Firma empfindet
