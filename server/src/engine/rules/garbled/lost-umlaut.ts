@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { inLocale } from '../helpers.js';
 import { Shape } from '../../analysis/spelling.js';
+import { isCapitalized } from './verbs.js';
 
 const W = WordClass;
 const CLOSED = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB | W.GERMAN_OTHER;
@@ -135,7 +136,7 @@ function mayBeDamagedNoun(tokens: readonly Token[], t: Token): boolean {
 
 /** A capitalised word of no closed class: a noun or a name. */
 function isOpenCapitalized(u: Token | undefined): boolean {
-  return u !== undefined && u.kind === 'word' && (u.shape & Shape.UPPER_START) !== 0 && (u.cls & CLOSED) === 0;
+  return isCapitalized(u) && (u!.cls & CLOSED) === 0;
 }
 
 /** A capitalised compound whose first part is a known word ending in a linking "s" or none: "Änderungs|gebühr". */
