@@ -30,6 +30,10 @@ test('compound nouns are resolved by their last part', () => {
   // three parts, the middle one no entry of its own
   assert.deepEqual(flaggedTexts(RULE, 'Er besuchte auch das benachbarte Truppenübungsplatz.'), ['das benachbarte Truppenübungsplatz']);
   assert.deepEqual(flaggedTexts(RULE, 'Er besuchte auch den benachbarten Truppenübungsplatz.'), []);
+  // a name in apposition leaves the noun the head; a known noun or a place adjective before it does not
+  assert.deepEqual(flaggedTexts(RULE, 'Er besuchte auch das benachbarte Truppenübungsplatz Pontrilas.'), ['das benachbarte Truppenübungsplatz']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er traf die Kieler Kiwi am Hafen.'), []);
+  assert.deepEqual(flaggedTexts(RULE, 'Er sprach über die Berliner Zeitung.'), []);
   // a lower-case last part makes an adjective, whatever the first part is
   assert.deepEqual(flaggedTexts(RULE, 'Die Kunden wechseln von den lokalen zu den Cloud-basierten.'), []);
 });

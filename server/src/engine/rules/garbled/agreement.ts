@@ -274,9 +274,10 @@ export const agreement: Rule = {
         // a form with a plural ending and no plural reading may be a plural the lexicon lacks ("die Worte")
         if ((nounMask & (PLURAL | GENITIVE)) === 0 && (required & PLURAL) !== 0 && PLURAL_ENDING.test(noun.text)) continue;
         // a capitalised word after the noun may make it the attribute of a name ("des Kölner Doms"),
-        // an English word the start of one ("die Mail on Sunday")
+        // an English word the start of one ("die Mail on Sunday"); a name no lexicon knows stands in
+        // apposition and leaves the noun the head ("das benachbarte Truppenübungsplatz Pontrilas")
         const after = tokens[phrase.noun + 1];
-        if (phrase.noun + 1 < s.tokenEnd && (isCapitalized(after) || (after.cls & W.ENGLISH) !== 0)) continue;
+        if (phrase.noun + 1 < s.tokenEnd && ((isCapitalized(after) && mayHeadAfter(noun, after)) || (after.cls & W.ENGLISH) !== 0)) continue;
         // a mark glued to the noun continues it: "den Michail-Tal'-Cup"
         if (phrase.noun + 1 < s.tokenEnd && !after.spaceBefore && after.kind !== 'punct') continue;
         const start = tokens[phrase.start];
@@ -298,6 +299,15 @@ export const agreement: Rule = {
     }
   },
 };
+
+/**
+ * Whether the capitalised word after a noun may be the phrase's real head: a word the lexicon
+ * knows ("des Kölner Doms"), or any word after a form in "-er" that may be a place adjective
+ * ("die Kieler Kiwi").
+ */
+function mayHeadAfter(noun: Token, after: Token): boolean {
+  return after.cls !== 0 || noun.lower.endsWith('er');
+}
 
 /** Suffixes that fix a noun's gender: "-ung" is feminine, "-chen" neuter, "-ismus" masculine. */
 const GENDER_SUFFIXES: [RegExp, number][] = [
