@@ -22,6 +22,10 @@ test('flags the less frequent spelling of a name, pointing at the other', () => 
   assert.equal(finding.related[0].offset, text.indexOf('Uschakow'));
 });
 
+test('a name the lexicon reads as a compound of German words is still a name ("Selenski" → "Ski")', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Präsident Wolodymyr Selenskyj dankte der EU. Selenskyj sprach. Selenski sagte, jede Drohne zähle.'), ['Selenski']);
+});
+
 test('leaves compounds in two valid spellings and different names alone', () => {
   assertSilent(RULE, [
     'Kremlsprecher Dmitri Peskow sagte, ein Kreml-Sprecher habe nichts gesagt.',

@@ -44,6 +44,8 @@ const transliterationKeys = new Memo<string>(20_000);
  * and only closed-class bits leave the lexicon to be asked.
  */
 function isGerman(analysis: Analysis, t: Token): boolean {
+  // a reading guessed from the word's last part is no evidence against a name ("Selenski" → "Ski")
+  if ((t.cls & WordClass.COMPOUND) !== 0) return false;
   const german = t.cls & ~WordClass.ENGLISH;
   if ((german & ~CLOSED_CLASS_BITS) !== 0) return true;
   return german !== 0 && analysis.lexicon.isGerman(t.text);
