@@ -18,6 +18,23 @@ test('flags the English comma after a fronted phrase with genitive attributes', 
   assert.deepEqual(flaggedTexts(RULE, 'Am Montag, der Kreml hat das Treffen bestätigt.'), ['Am Montag, der Kreml hat']);
 });
 
+test('flags a second noun phrase between a fronted subject and the finite verb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Ein Sprecher der Kommission die Gespräche bestätigte nicht.'), ['Ein Sprecher der Kommission die Gespräche bestätigte']);
+  assert.deepEqual(flaggedTexts(RULE, 'Der Kreml den Bericht dementierte am Freitag.'), ['Der Kreml den Bericht dementierte']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Regierung das Gesetz hat am Montag beschlossen.'), ['Die Regierung das Gesetz hat']);
+});
+
+test('leaves a fronted subject with an apposition or a relative clause alone', () => {
+  assertSilent(RULE, [
+    'Die Frau die Blumen kaufte, ging nach Hause.',
+    'Der Minister, die Hände in den Taschen, sagte nichts.',
+    'Der Minister, der die Vorwürfe zurückwies, sagte nichts.',
+    'Der Kreml dementierte den Bericht am Freitag.',
+    'Die Zahl der Toten stieg am Montag.',
+    'Der Präsident und die Ministerin sagten nichts.',
+  ]);
+});
+
 test('leaves genitive attributes, focus particles and correct order alone', () => {
   assertSilent(RULE, [
     'Am heißesten Tag dieses Jahres musste die Feuerwehr ausrücken.',

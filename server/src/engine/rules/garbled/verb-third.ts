@@ -18,6 +18,8 @@ const FRONT_ADVERBS = new Set(
 );
 /** Determiners that cannot be a genitive attribute of the phrase before them ("Am Tag der Wahl"). */
 const SUBJECT_DETERMINERS = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine', 'diese', 'mehrere', 'viele', 'einige', 'alle']);
+/** Determiners of an object that cannot be a genitive attribute either ("Der Kreml den Bericht dementierte"). */
+const OBJECT_DETERMINERS = new Set(['den', 'dem', 'einen', 'einem']);
 const MAX_ADJECTIVES = 4;
 /** How many genitive attributes may extend the fronted phrase. */
 const MAX_GENITIVES = 2;
@@ -33,22 +35,31 @@ function afterNounPhrase(tokens: readonly Token[], s: Sentence, k: number, deter
   return m < s.tokenEnd && isCapitalized(tokens[m]) ? m + 1 : -1;
 }
 
+/** What fills the first position of a main clause. */
+interface FirstConstituent {
+  end: number;
+  /** A noun phrase with a determiner ("Der Minister"), rather than a prepositional phrase or an adverb. */
+  nounPhrase: boolean;
+}
+
 /**
- * Index after the first constituent: a prepositional phrase ("Am Samstag", "Nach dem Spiel", with
- * genitive attributes: "Nach Angaben des ukrainischen Militärs") or a temporal adverb.
+ * The first constituent: a prepositional phrase ("Am Samstag", "Nach dem Spiel", with genitive
+ * attributes: "Nach Angaben des ukrainischen Militärs"), a temporal adverb, or a noun phrase with a
+ * determiner ("Ein Sprecher der Kommission").
  */
-function afterFirstConstituent(tokens: readonly Token[], s: Sentence): number {
+function firstConstituent(tokens: readonly Token[], s: Sentence): FirstConstituent | undefined {
   const first = tokens[s.tokenStart];
-  if (first.kind !== 'word') return -1;
-  if (FRONT_ADVERBS.has(first.lower)) return s.tokenStart + 1;
-  if (!contractionOf(first.lower) && governedCases(first.lower) === undefined) return -1;
+  if (first.kind !== 'word') return undefined;
+  if (FRONT_ADVERBS.has(first.lower)) return { end: s.tokenStart + 1, nounPhrase: false };
+  const nounPhrase = determinerOf(first.lower) !== undefined;
+  if (!nounPhrase && !contractionOf(first.lower) && governedCases(first.lower) === undefined) return undefined;
   let end = afterNounPhrase(tokens, s, s.tokenStart + 1, false);
   for (let n = 0; end > 0 && n < MAX_GENITIVES && end < s.tokenEnd && GENITIVE_ARTICLES.has(tokens[end].lower); n++) {
     const attribute = afterNounPhrase(tokens, s, end, true);
     if (attribute < 0) break;
     end = attribute;
   }
-  return end;
+  return end < 0 ? undefined : { end, nounPhrase };
 }
 
 /** The finite verb in third place of a main clause: "Am Samstag die Behörden sagten, …". */
@@ -58,47 +69,53 @@ export const verbThird: Rule = {
     category: 'garbled',
     defaultSeverity: 'warning',
     message: {
-      de: '„{verb}“ steht an dritter Stelle nach „{front}“ und „{subject}“: Im deutschen Hauptsatz steht das Verb an zweiter Stelle.',
-      en: '"{verb}" comes third, after "{front}" and "{subject}": in a German main clause the verb comes second.',
+      de: '„{verb}“ steht an dritter Stelle nach „{front}“ und „{second}“: Im deutschen Hauptsatz steht das Verb an zweiter Stelle.',
+      en: '"{verb}" comes third, after "{front}" and "{second}": in a German main clause the verb comes second.',
     },
     explanation: {
-      de: 'Im Aussagesatz steht das konjugierte Verb an zweiter Stelle; nach einer vorangestellten Zeit- oder Ortsangabe folgt das Subjekt erst nach dem Verb („Am Samstag sagten die Behörden“). Die englische Wortstellung der Vorlage ist stehen geblieben.',
-      en: 'In a German statement the finite verb comes second; after a fronted time or place phrase the subject follows the verb ("Am Samstag sagten die Behörden"). The English word order of the source was kept.',
+      de: 'Im Aussagesatz steht das konjugierte Verb an zweiter Stelle, nach genau einem Satzglied; nach einer vorangestellten Zeit- oder Ortsangabe folgt das Subjekt erst nach dem Verb („Am Samstag sagten die Behörden“), nach dem Subjekt das Objekt („Der Kreml dementierte den Bericht“). Die Wortstellung der Vorlage ist stehen geblieben.',
+      en: 'In a German statement the finite verb comes second, after exactly one constituent; after a fronted time or place phrase the subject follows the verb ("Am Samstag sagten die Behörden"), after the subject the object ("Der Kreml dementierte den Bericht"). The word order of the source was kept.',
     },
     standard: STANDARDS.grammar,
     howToFix: {
-      de: 'Das Verb vor das Subjekt stellen.',
-      en: 'Put the verb before the subject.',
+      de: 'Das Verb an die zweite Stelle rücken, direkt nach dem ersten Satzglied.',
+      en: 'Move the verb to second place, right after the first constituent.',
     },
   },
   check(analysis, report) {
     const { tokens } = analysis;
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s) || tokens[s.tokenStart].quote >= 0) continue;
-      const constituentEnd = afterFirstConstituent(tokens, s);
-      if (constituentEnd < 0 || constituentEnd >= s.tokenEnd) continue;
+      const constituent = firstConstituent(tokens, s);
+      if (constituent === undefined || constituent.end >= s.tokenEnd) continue;
+      const constituentEnd = constituent.end;
       // English punctuation after the fronted phrase: "Nach Angaben des Militärs, die Truppen rückten vor";
       // a set phrase of comment may take a comma ("Im Gegenteil, die Lage ist ernst")
       const comma = tokens[constituentEnd].text === ',';
       if (comma && constituentEnd - s.tokenStart === 2 && COMMENT_PHRASES.has(tokens[s.tokenStart + 1].lower)) continue;
       const front = comma ? constituentEnd + 1 : constituentEnd;
       if (front >= s.tokenEnd) continue;
-      const subjectStart = tokens[front];
-      const pronoun = !comma && isLowerWord(subjectStart) && SUBJECT_PRONOUNS.has(subjectStart.lower);
-      // after the comma "der" cannot be a genitive of the fronted phrase: "Am Montag, der Kreml hat …"
-      const determiner = SUBJECT_DETERMINERS.has(subjectStart.lower) || (comma && subjectStart.lower === 'der');
-      if (!pronoun && !(isLowerWord(subjectStart) && determiner)) continue;
+      // a fronted subject with a comma is an apposition or a relative clause: "Der Minister, die Hände in den Taschen, …"
+      if (comma && constituent.nounPhrase) continue;
+      const secondStart = tokens[front];
+      const pronoun = !comma && !constituent.nounPhrase && isLowerWord(secondStart) && SUBJECT_PRONOUNS.has(secondStart.lower);
+      // after the comma "der" cannot be a genitive of the fronted phrase: "Am Montag, der Kreml hat …";
+      // after a fronted subject "den" and "dem" cannot be one either: "Der Kreml den Bericht dementierte"
+      const determiner =
+        SUBJECT_DETERMINERS.has(secondStart.lower) || (comma && secondStart.lower === 'der') || (constituent.nounPhrase && OBJECT_DETERMINERS.has(secondStart.lower));
+      if (!pronoun && !(isLowerWord(secondStart) && determiner)) continue;
       const verb = pronoun ? front + 1 : afterNounPhrase(tokens, s, front, true);
       if (verb < 0 || verb >= s.tokenEnd || !isFiniteVerb(tokens, verb) || (tokens[verb].cls & W.INFINITIVE) !== 0) continue;
-      // after a comma the words may be a relative clause that ends with its verb: "Nach dem Treffen, das Stunden dauerte, sagte er"
-      if (comma && (verb + 1 >= s.tokenEnd || tokens[verb + 1].kind === 'punct')) continue;
+      // the words may be a relative clause that ends with its verb: "Nach dem Treffen, das Stunden dauerte, sagte er",
+      // and after a fronted noun phrase one without its comma: "Die Frau die Blumen kaufte ging"
+      if ((comma || constituent.nounPhrase) && (verb + 1 >= s.tokenEnd || tokens[verb + 1].kind === 'punct')) continue;
       report({
         offset: tokens[s.tokenStart].offset,
         length: tokens[verb].end - tokens[s.tokenStart].offset,
         data: {
           verb: tokens[verb].text,
           front: analysis.text.slice(tokens[s.tokenStart].offset, tokens[constituentEnd - 1].end),
-          subject: analysis.text.slice(subjectStart.offset, tokens[verb - 1].end),
+          second: analysis.text.slice(secondStart.offset, tokens[verb - 1].end),
         },
       });
     }
