@@ -31,6 +31,7 @@ test('leaves compounds in two valid spellings and different names alone', () => 
     'Kremlsprecher Dmitri Peskow sagte, ein Kreml-Sprecher habe nichts gesagt.',
     'Bloomberg berichtete. Peskow sagte gegenüber Bloomberg News, das sei falsch.',
     'Wolodymyr Selenskyj traf Wjatscheslaw Wolodin nicht.',
+    'MOSKAU (AP) – Der Kreml in Moskau schwieg.',
   ]);
 });
 

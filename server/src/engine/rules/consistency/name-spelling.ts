@@ -51,9 +51,17 @@ function isGerman(analysis: Analysis, t: Token): boolean {
   return german !== 0 && analysis.lexicon.isGerman(t.text);
 }
 
-/** A capitalised word the lexicon does not know, long enough and without hyphen (`t`: one of its tokens). */
+/**
+ * A capitalised word the lexicon does not know, long enough and without hyphen (`t`: one of its
+ * tokens). A word in capitals is a dateline or an acronym ("MOSKAU (AP)"), set so on purpose.
+ */
 function mayBeName(analysis: Analysis, t: Token): boolean {
-  return t.text.length >= MIN_NAME_LENGTH && (t.shape & Shape.UPPER_START) !== 0 && !t.text.includes('-') && !isGerman(analysis, t);
+  return (
+    t.text.length >= MIN_NAME_LENGTH &&
+    (t.shape & (Shape.UPPER_START | Shape.UPPER_CASE)) === Shape.UPPER_START &&
+    !t.text.includes('-') &&
+    !isGerman(analysis, t)
+  );
 }
 
 /** The same name spelled in two ways in one article ("Uschakow" beside "Ushakov"). */
