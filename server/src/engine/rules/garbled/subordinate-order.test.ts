@@ -51,3 +51,13 @@ test('leaves comparisons, coordination and infinitives after the verb alone', ()
     'Unklar ist, ob Nordkorea Sprengköpfe hat die klein genug sind.',
   ]);
 });
+
+test('a degree or quantity word after the verb opens its complement', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass die Situation ist sehr schwierig.'), ['dass die Situation ist sehr']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass man brauche mehr Hilfe.'), ['dass man brauche mehr']);
+  assertSilent(RULE, [
+    'Er fragte, ob es sehr teuer sei.',
+    'Obwohl er kam, gab es nicht mehr Hilfe.',
+    'Es ist anstrengend, weil die Angst zu versagen viel persönlicher ist.',
+  ]);
+});

@@ -1,4 +1,4 @@
-import { WordClass } from '../../lexicon.js';
+import { VERB, WordClass } from '../../lexicon.js';
 import { RELATIVE_PRONOUNS, STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
 import type { Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
@@ -14,6 +14,11 @@ const MAY_FOLLOW = W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB;
  * when a comma is missing: "dass Russland die Nahrungsmittel einsetze ihn zu erpressen".
  */
 const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'ihnen', 'mich', 'mir', 'dich', 'dir', 'uns', 'euch']);
+/**
+ * Adverbs of degree and quantity that open a phrase after them: an adjective ("ist sehr schwierig")
+ * or a noun ("brauche mehr Hilfe"); after the verb of a subordinate clause they start a complement.
+ */
+const PHRASE_OPENERS = new Set(['sehr', 'besonders', 'äußerst', 'ziemlich', 'extrem', 'völlig', 'mehr', 'weniger', 'viel', 'wenig']);
 /** Tokens looked at from the conjunction to its verb and after it (keeps the rule linear). */
 const MAX_CLAUSE = 40;
 /** Infinitives of the auxiliaries, which the lexicon also reads as a possessive ("sein"): "hätte sein können". */
@@ -65,6 +70,11 @@ function auxiliaryFirst(tokens: readonly Token[], verb: number, last: number, en
   return last + 1 >= end || tokens[last + 1].kind === 'punct';
 }
 
+/** Whether a degree or quantity word's next token is what it opens: an adjective or a noun. */
+function opensComplement(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (isCapitalized(t) || ((t.cls & W.ADJECTIVE) !== 0 && (t.cls & VERB) === 0));
+}
+
 /** A subordinate clause whose finite verb is not last: "ob Moskau welche sehe Verhandlungsmöglichkeiten". */
 export const subordinateOrder: Rule = {
   meta: {
@@ -93,7 +103,8 @@ export const subordinateOrder: Rule = {
         if (!STRICT_SUBORDINATORS.has(tokens[k].lower) || tokens[k].quote >= 0) continue;
         let m = k + 1;
         const stop = Math.min(s.tokenEnd, k + MAX_CLAUSE);
-        while (m < stop && tokens[m].kind === 'word' && !isFiniteVerb(tokens, m)) m++;
+        // an infinitive with "zu" is no finite verb: "weil die Angst zu versagen viel persönlicher ist"
+        while (m < stop && tokens[m].kind === 'word' && (!isFiniteVerb(tokens, m) || tokens[m - 1].lower === 'zu')) m++;
         if (m >= stop || tokens[m].kind !== 'word' || m === k + 1) continue;
         const verb = m;
         // a participle may stand as an adverb before the real verb: "weil er vermindert schuldfähig ist"
@@ -105,9 +116,14 @@ export const subordinateOrder: Rule = {
         }
         const after = tokens[m + 1];
         if (m + 1 >= s.tokenEnd || after.kind !== 'word' || after.quote !== tokens[verb].quote) continue;
-        if ((after.cls & MAY_FOLLOW) !== 0 || after.lower === 'zu' || after.lower === 'als' || after.lower === 'wie') continue;
+        const opensPhrase = PHRASE_OPENERS.has(after.lower) && opensComplement(tokens[m + 2]);
+        if (!opensPhrase && ((after.cls & MAY_FOLLOW) !== 0 || after.lower === 'zu' || after.lower === 'als' || after.lower === 'wie')) continue;
         const nominal =
-          (after.cls & W.ARTICLE) !== 0 || isCapitalized(after) || OBJECT_PRONOUNS.has(after.lower) || ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
+          opensPhrase ||
+          (after.cls & W.ARTICLE) !== 0 ||
+          isCapitalized(after) ||
+          OBJECT_PRONOUNS.has(after.lower) ||
+          ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
         if (!nominal || extraposedInfinitive(tokens, m + 1, s.tokenEnd)) continue;
         // a relative clause that lacks its comma: "ob Nordkorea Sprengköpfe hat die klein genug sind";
         // but not when the clause ends in the infinitive of its early auxiliary: "dass er würde das Gesetz unterzeichnen"
