@@ -12,6 +12,12 @@ test('flags a closed clause running into a new subject and verb', () => {
   );
 });
 
+test('a participle that closes its auxiliary\'s bracket ends the clause', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Nach Angaben des Generalstabs wurden in der Nacht 20 Drohnen abgeschossen CNN berichtete.'), ['abgeschossen CNN berichtete']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Flotte hat zwei Boote versenkt Reuters meldete.'), ['versenkt Reuters meldete']);
+  assertSilent(RULE, ['Die Flotte hat zwei Boote versenkt, Reuters meldete das.', 'Die Flotte, die gestern Boote versenkt Moskau drohte, kehrte zurück.']);
+});
+
 test('after a final auxiliary the new subject may have an article', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass Russland verhandeln würde die USA hat das Angebot abgelehnt.'), ['würde die USA hat']);
 });

@@ -1,5 +1,5 @@
 import { WordClass } from '../../lexicon.js';
-import type { Analysis } from '../../analysis/model.js';
+import type { Analysis, Token } from '../../analysis/model.js';
 import { SpellingAnswers } from '../../analysis/spelling-answers.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
@@ -29,12 +29,30 @@ function closesClause(analysis: Analysis, k: number, sentenceStart: number, pref
       if (canBeFinite(u) && lexicon.verbs(u.text).some((r) => r.prefix === t.lower)) return true;
     }
   }
+  // a participle closing the verb bracket of its auxiliary: "wurden in der Nacht 20 Drohnen abgeschossen"
+  if (closesPerfectBracket(tokens, k, sentenceStart)) return true;
   // a verb-final cluster of a subordinate clause: "…, dass sie … verhandeln würden"
   if (!canBeFinite(t) || (t.cls & (W.AUXILIARY | W.MODAL)) === 0) return false;
   for (let m = k - 1; m >= sentenceStart && k - m <= CLAUSE_LOOKBACK; m--) {
     const u = tokens[m];
     if (u.kind === 'punct') return false;
     if (u.lower === 'dass' || u.lower === 'ob' || u.lower === 'weil') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether token k is a past participle that closes the bracket opened by a finite auxiliary of the
+ * same clause ("Die Armee hat … abgewehrt"), with no punctuation or conjunction between them (a
+ * relative clause has its comma before it).
+ */
+function closesPerfectBracket(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
+  const t = tokens[k];
+  if ((t.cls & W.PARTICIPLE) === 0 || (t.shape & Shape.UPPER_START) !== 0) return false;
+  for (let m = k - 1; m >= sentenceStart && k - m <= CLAUSE_LOOKBACK; m--) {
+    const u = tokens[m];
+    if (u.kind === 'punct' || u.kind === 'quote' || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) return false;
+    if ((u.cls & W.AUXILIARY) !== 0 && canBeFinite(u)) return true;
   }
   return false;
 }
