@@ -18,6 +18,11 @@ test('flags the English comma after a fronted phrase with genitive attributes', 
   assert.deepEqual(flaggedTexts(RULE, 'Am Montag, der Kreml hat das Treffen bestätigt.'), ['Am Montag, der Kreml hat']);
 });
 
+test('after a fronted phrase "der" opens the subject when its noun cannot be a genitive', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Am Montag der Präsident reiste nach Washington.'), ['Am Montag der Präsident reiste']);
+  assertSilent(RULE, ['Am Ende der Amtszeit der Minister trat er zurück.', 'Im Haus der Lehrer wohnt niemand.', 'Am Tag der Wahl sagte er nichts.']);
+});
+
 test('flags a second noun phrase between a fronted subject and the finite verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Ein Sprecher der Kommission die Gespräche bestätigte nicht.'), ['Ein Sprecher der Kommission die Gespräche bestätigte']);
   assert.deepEqual(flaggedTexts(RULE, 'Der Kreml den Bericht dementierte am Freitag.'), ['Der Kreml den Bericht dementierte']);

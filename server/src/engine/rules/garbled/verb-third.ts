@@ -1,10 +1,10 @@
 import { WordClass } from '../../lexicon.js';
-import type { Sentence, Token } from '../../analysis/model.js';
+import type { Analysis, Sentence, Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { SUBJECT_PRONOUNS } from '../../analysis/function-words.js';
-import { contractionOf, determinerOf, GENITIVE_ARTICLES, governedCases } from './noun-phrase.js';
+import { contractionOf, determinerOf, GENITIVE_ARTICLES, governedCases, nounHeadFeatures } from './noun-phrase.js';
 import { isCapitalized, isFiniteVerb, isInflectedAttribute, isLowerWord } from './verbs.js';
 
 const W = WordClass;
@@ -20,6 +20,9 @@ const FRONT_ADVERBS = new Set(
 const SUBJECT_DETERMINERS = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine', 'diese', 'mehrere', 'viele', 'einige', 'alle']);
 /** Determiners of an object that cannot be a genitive attribute either ("Der Kreml den Bericht dementierte"). */
 const OBJECT_DETERMINERS = new Set(['den', 'dem', 'einen', 'einem']);
+/** Feature bits (see noun-phrase.ts): the masculine nominative, and the genitives "der" opens (feminine, plural). */
+const MASCULINE_NOMINATIVE = 1 << 0;
+const DER_GENITIVES = (1 << 5) | (1 << 7);
 const MAX_ADJECTIVES = 4;
 /** How many genitive attributes may extend the fronted phrase. */
 const MAX_GENITIVES = 2;
@@ -47,7 +50,8 @@ interface FirstConstituent {
  * attributes: "Nach Angaben des ukrainischen Militärs"), a temporal adverb, or a noun phrase with a
  * determiner ("Ein Sprecher der Kommission").
  */
-function firstConstituent(tokens: readonly Token[], s: Sentence): FirstConstituent | undefined {
+function firstConstituent(analysis: Analysis, s: Sentence): FirstConstituent | undefined {
+  const { tokens } = analysis;
   const first = tokens[s.tokenStart];
   if (first.kind !== 'word') return undefined;
   if (FRONT_ADVERBS.has(first.lower)) return { end: s.tokenStart + 1, nounPhrase: false };
@@ -56,10 +60,16 @@ function firstConstituent(tokens: readonly Token[], s: Sentence): FirstConstitue
   let end = afterNounPhrase(tokens, s, s.tokenStart + 1, false);
   for (let n = 0; end > 0 && n < MAX_GENITIVES && end < s.tokenEnd && GENITIVE_ARTICLES.has(tokens[end].lower); n++) {
     const attribute = afterNounPhrase(tokens, s, end, true);
-    if (attribute < 0) break;
+    if (attribute < 0 || (tokens[end].lower === 'der' && onlyMasculineNominative(analysis, tokens[attribute - 1]))) break;
     end = attribute;
   }
   return end < 0 ? undefined : { end, nounPhrase };
+}
+
+/** Whether the lexicon knows the noun and none of its readings is a genitive that "der" could open. */
+function onlyMasculineNominative(analysis: Analysis, noun: Token): boolean {
+  const features = nounHeadFeatures(analysis, noun.text);
+  return features !== undefined && (features & MASCULINE_NOMINATIVE) !== 0 && (features & DER_GENITIVES) === 0;
 }
 
 /** The finite verb in third place of a main clause: "Am Samstag die Behörden sagten, …". */
@@ -86,7 +96,7 @@ export const verbThird: Rule = {
     const { tokens } = analysis;
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s) || tokens[s.tokenStart].quote >= 0) continue;
-      const constituent = firstConstituent(tokens, s);
+      const constituent = firstConstituent(analysis, s);
       if (constituent === undefined || constituent.end >= s.tokenEnd) continue;
       const constituentEnd = constituent.end;
       // English punctuation after the fronted phrase: "Nach Angaben des Militärs, die Truppen rückten vor";
@@ -102,9 +112,14 @@ export const verbThird: Rule = {
       // after the comma "der" cannot be a genitive of the fronted phrase: "Am Montag, der Kreml hat …";
       // after a fronted subject "den" and "dem" cannot be one either: "Der Kreml den Bericht dementierte"
       const determiner =
-        SUBJECT_DETERMINERS.has(secondStart.lower) || (comma && secondStart.lower === 'der') || (constituent.nounPhrase && OBJECT_DETERMINERS.has(secondStart.lower));
+        SUBJECT_DETERMINERS.has(secondStart.lower) ||
+        (secondStart.lower === 'der' && !constituent.nounPhrase) ||
+        (constituent.nounPhrase && OBJECT_DETERMINERS.has(secondStart.lower));
       if (!pronoun && !(isLowerWord(secondStart) && determiner)) continue;
       const verb = pronoun ? front + 1 : afterNounPhrase(tokens, s, front, true);
+      // without a comma "der" is a genitive attribute of the fronted phrase ("Am Tag der Wahl") unless
+      // its noun can only be a masculine nominative ("Am Montag der Präsident reiste")
+      if (!comma && secondStart.lower === 'der' && verb > 0 && !onlyMasculineNominative(analysis, tokens[verb - 1])) continue;
       if (verb < 0 || verb >= s.tokenEnd || !isFiniteVerb(tokens, verb) || (tokens[verb].cls & W.INFINITIVE) !== 0) continue;
       // the words may be a relative clause that ends with its verb: "Nach dem Treffen, das Stunden dauerte, sagte er",
       // and after a fronted noun phrase one without its comma: "Die Frau die Blumen kaufte ging"
