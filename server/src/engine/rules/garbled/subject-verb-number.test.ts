@@ -15,6 +15,9 @@ test('flags "one of the …" with a plural verb', () => {
 test('flags a masculine singular subject first in the sentence before a plural verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Der Sprecher der Regierung sagten, es sei ruhig.'), ['Der Sprecher der Regierung sagten']);
   assert.deepEqual(flaggedTexts(RULE, 'Ein Beamter erklärten das am Montag.'), ['Ein Beamter erklärten']);
+  // a name adjective in the genitive and a name in apposition stand between
+  assert.deepEqual(flaggedTexts(RULE, 'Der Sprecher des Weißen Hauses, John Kirby, sagten, die USA würden helfen.'), ['Der Sprecher des Weißen Hauses, John Kirby, sagten']);
+  assertSilent(RULE, ['Der Sprecher der Regierung, Steffen Seibert, sagte, alles sei gut.', 'Der Sprecher, Herr Müller und Frau Meier, sagten nichts.']);
 });
 
 test('flags a plural subject first in the sentence before a singular verb', () => {

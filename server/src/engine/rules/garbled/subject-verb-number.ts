@@ -10,6 +10,8 @@ import { Shape } from '../../analysis/spelling.js';
 const W = WordClass;
 /** Singular pronouns that pick one out of a group: "einer der Quellen", "jedes der Länder". */
 const ONE_OF = new Set(['einer', 'eines', 'eine', 'keiner', 'keines', 'keine', 'jeder', 'jedes', 'jede']);
+/** Most words of a name in apposition (", John Kirby,"). */
+const MAX_NAME_WORDS = 4;
 /** Most adjectives looked at inside the group (keeps the rule linear). */
 const MAX_ADJECTIVES = 4;
 const PLURAL_ONLY_FORMS = new Set(['sind', 'seien', 'waren', 'wären', 'wurden', 'würden', 'hatten', 'hätten']);
@@ -50,10 +52,23 @@ function phraseEnd(tokens: readonly Token[], s: Sentence, k: number): number {
   return m < s.tokenEnd && isCapitalized(tokens[m]) ? m + 1 : -1;
 }
 
-/** Index after a genitive attribute at `end` ("Der Sprecher der Regierung"), `end` without one, or -1. */
+/**
+ * Index after a genitive attribute at `end` ("Der Sprecher der Regierung", with a name adjective:
+ * "des Weißen Hauses"), `end` without one, or -1.
+ */
 function afterGenitive(tokens: readonly Token[], s: Sentence, end: number): number {
   const genitive = tokens[end];
-  return isLowerWord(genitive) && GENITIVE_ARTICLES.has(genitive.lower) ? phraseEnd(tokens, s, end) : end;
+  if (!isLowerWord(genitive) || !GENITIVE_ARTICLES.has(genitive.lower)) return end;
+  const phrase = phraseEnd(tokens, s, end);
+  return phrase > 0 && phrase < s.tokenEnd && isCapitalized(tokens[phrase]) && isCapitalized(tokens[phrase - 1]) ? phrase + 1 : phrase;
+}
+
+/** Index after a name in apposition at `end` (", John Kirby,"), `end` without one. */
+function afterApposition(tokens: readonly Token[], s: Sentence, end: number): number {
+  if (end < 0 || end >= s.tokenEnd || tokens[end].text !== ',') return end;
+  let m = end + 1;
+  while (m < s.tokenEnd && m - end <= MAX_NAME_WORDS && isCapitalized(tokens[m]) && (tokens[m].cls & W.ARTICLE) === 0) m++;
+  return m > end + 1 && m < s.tokenEnd && tokens[m].text === ',' ? m + 1 : end;
 }
 
 /**
@@ -72,7 +87,7 @@ function masculineSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | u
   for (let a = s.tokenStart + 1; a < end - 1; a++) features &= adjectiveFeatures(adjectiveEnding(tokens[a].lower), determiner.strongAfter);
   // "Der Sprecher" may also be a genitive plural, which does not begin a German sentence
   if ((features & MASCULINE_NOMINATIVE) === 0 || (features & ~(MASCULINE_NOMINATIVE | PLURAL_GENITIVE)) !== 0) return undefined;
-  const verb = afterGenitive(tokens, s, end);
+  const verb = afterApposition(tokens, s, afterGenitive(tokens, s, end));
   // "sein" agrees with a plural predicate: "Ein weiterer Faktor sind fehlende Einsparungen"
   if (verb < 0 || verb >= s.tokenEnd || !isPluralFinite(analysis, verb) || SEIN_FORMS.has(tokens[verb].lower)) return undefined;
   return {
