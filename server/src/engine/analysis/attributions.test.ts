@@ -635,3 +635,14 @@ test('a role noun in -er before a noun is no place adjective ("der Minister Fehl
   assert.equal(only('Im Interview räumte der Minister Fehler ein.').source, 'der Minister');
   assert.equal(only('Das berichtete die Leipziger Volkszeitung.').source, 'die Leipziger Volkszeitung');
 });
+
+test('"erfahren" reports with the informant of its "aus" phrase or in a wie-clause; what someone learned is no statement', () => {
+  assert.deepEqual(
+    attributionsOf('Die Regierung will die Schuldenbremse aussetzen. Das erfuhr die Deutsche Presse-Agentur aus Koalitionskreisen.').map((a) => [a.source, a.kind]),
+    [['Koalitionskreisen', 'anonymous']],
+  );
+  assert.equal(only('Wie die Zeitung aus Regierungskreisen erfuhr, ist der Plan fertig.').kind, 'anonymous');
+  assert.equal(only('Wie die Zeitung erfuhr, ist der Plan fertig.').source, 'die Zeitung');
+  assert.deepEqual(attributionsOf('Er erfuhr erst am Montag, dass er entlassen wird.'), []);
+  assert.deepEqual(attributionsOf('Die Stadt erfuhr einen Aufschwung.'), []);
+});

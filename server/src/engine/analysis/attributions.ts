@@ -1827,10 +1827,13 @@ export class AttributionFinder {
     const cue: Range = [i, i + 1];
 
     if (lemma === 'heißen') return this.heißtEs(i);
-    if (lemma === 'hervorgehen' || lemma === 'verlauten' || lemma === 'ergeben') {
+    // "Das erfuhr die Zeitung aus Koalitionskreisen": whoever learned it names the informant in its "aus" phrase
+    if (lemma === 'hervorgehen' || lemma === 'verlauten' || lemma === 'ergeben' || lemma === 'erfahren') {
       const aus = this.ausPhrase(i);
       if (aus) return this.candidate(cue, aus.phrase, aus.classified, this.messageForVerb(i, i, this.clauseOf(i), aus.phrase));
       if (lemma === 'hervorgehen') return undefined;
+      // "Er erfuhr, dass er entlassen wird" tells what he learned; only "Wie die Zeitung erfuhr" reports
+      if (lemma === 'erfahren' && !(this.clauseOf(i).kind === 'subordinate' && tokens[this.clauseOf(i).start].lower === 'wie')) return undefined;
     }
     const anchor = finite ? i : this.finiteAnchor(i);
     const passive = !finite && (t.cls & W.PARTICIPLE) !== 0 && anchor >= 0 && this.isPassive(i, anchor);

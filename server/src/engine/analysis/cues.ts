@@ -41,6 +41,7 @@ export const THOUGHT_VERBS = words(`
   bezweifeln zweifeln einschätzen folgern urteilen denken halten fragen spekulieren munkeln
   zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern bitten verdächtigen drängen
   einigen anbieten drohen anweisen erhoffen überlegen erinnern einschränken veröffentlichen darstellen lauten
+  erfahren
 `);
 
 /** Thoughts whose agentless passive states a supposition even without a complement ("Als Ursache wird ein Defekt vermutet"). */
