@@ -646,3 +646,10 @@ test('"erfahren" reports with the informant of its "aus" phrase or in a wie-clau
   assert.deepEqual(attributionsOf('Er erfuhr erst am Montag, dass er entlassen wird.'), []);
   assert.deepEqual(attributionsOf('Die Stadt erfuhr einen Aufschwung.'), []);
 });
+
+test('"gilt als sicher, dass" is a judgement of nobody in particular; a reputation is no statement', () => {
+  assert.deepEqual(only('Es gilt als sicher, dass der Bundestag zustimmt.'), { cue: 'gilt als sicher', source: null, kind: 'vague', message: 'dass der Bundestag zustimmt' });
+  assert.equal(only('Als wahrscheinlich gilt, dass er kommt.').kind, 'vague');
+  assert.deepEqual(attributionsOf('Er gilt als Favorit für das Amt.'), []);
+  assert.deepEqual(attributionsOf('Der Plan gilt als sicher.'), []);
+});

@@ -138,6 +138,8 @@ const BEKANNT_AUXILIARIES = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'wär
 const PLAN_PARTICIPLES = new Set(['geplant', 'vorgesehen', 'beabsichtigt', 'angedacht']);
 /** Infinitives of perceiving after "ist zu": "ist zu hören", "war zu lesen". */
 const HEARSAY_INFINITIVES = new Set(['hören', 'lesen', 'vernehmen']);
+/** Finite forms of "gelten", whose "als" + judgement with a complement is a vague cue ("Es gilt als sicher, dass"). */
+const GELTEN_FORMS = new Set(['gilt', 'galt', 'gelte', 'gälte', 'gelten', 'galten']);
 /** Prepositions fused with a definite article: "vom Sprecher" is "von dem Sprecher". */
 const CONTRACTED_DEFINITE = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am']);
 /** Prepositions before the document or circle a statement comes from ("in dem Bericht", "aus Regierungskreisen"). */
@@ -1376,6 +1378,7 @@ export class AttributionFinder {
       return this.candidate([i, i + 1], np, np ? this.classify(np) : { ...VAGUE, documentOnly: true }, message);
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
+    if (GELTEN_FORMS.has(lower)) return this.giltAlsCue(i);
     if (PLAN_PARTICIPLES.has(lower)) return this.planCue(i);
     if (HEARSAY_INFINITIVES.has(lower) && tokens[i - 1]?.lower === 'zu') return this.zuHörenCue(i);
     if (t.text === 'Worten' && tokens[i - 2]?.lower === 'mit' && (tokens[i - 1]?.lower === 'den' || tokens[i - 1]?.lower === 'diesen')) return this.mitDenWortenCue(i);
@@ -1566,6 +1569,22 @@ export class AttributionFinder {
     const next = tokens[end];
     if (next?.text !== ',' && !COMPLEMENT_OPENERS.has(next?.lower ?? '')) return undefined;
     return found(this.messageAfter(next.text === ',' ? end + 1 : end));
+  }
+
+  /**
+   * "Es gilt als sicher, dass …", "Als wahrscheinlich galt, dass …": a judgement held by nobody in
+   * particular. "Er gilt als Favorit" and "Der Plan gilt als sicher" have no complement and report nothing.
+   */
+  private giltAlsCue(i: number): Candidate | undefined {
+    const { tokens } = this;
+    const isJudgement = (k: number) => isWord(tokens[k]) && !isCapitalized(tokens[k]) && (tokens[k].cls & (W.ADJECTIVE | W.PARTICIPLE | W.ADVERB)) !== 0;
+    let cue: Range;
+    if (tokens[i + 1]?.lower === 'als' && isJudgement(i + 2)) cue = [i, i + 3];
+    else if (tokens[i - 2]?.lower === 'als' && isJudgement(i - 1)) cue = [i - 2, i + 1];
+    else return undefined;
+    const next = tokens[cue[1]];
+    if (next?.text !== ',' || !COMPLEMENT_OPENERS.has(tokens[cue[1] + 1]?.lower ?? '')) return undefined;
+    return this.candidate(cue, null, VAGUE, this.messageAfter(cue[1] + 1));
   }
 
   /**
