@@ -14,6 +14,16 @@ test('plain text: headline, body paragraphs, bullets and short lines', () => {
   ]);
 });
 
+test('plain text: a long paragraph whose last sentence lacks its full stop is still prose', () => {
+  const article =
+    'Ein Selbstmordattentäter tötete bei einem Anschlag auf einen Buskonvoi mindestens 126 Menschen, darunter 68 Kinder. ' +
+    'Die syrische Regierung und die Rebellen hatten sich auf die Räumung der Städte geeinigt. 98 Tote seien Flüchtlinge (Stand: Sonntag)';
+  assert.deepEqual(layoutOf(article, 'plaintext').blocks.map((b) => b.kind), ['body']);
+  // a long title without a sentence inside stays a headline; so does a short line with an abbreviation
+  assert.deepEqual(layoutOf('Syrien: Anschlag auf Buskonvoi mit Flüchtlingen aus den belagerten Städten Al-Fu\'ah und Kafriya fordert mindestens 126 Tote, darunter 68 Kinder, 13 Frauen und zahlreiche Helfer der Rebellen', 'plaintext').blocks.map((b) => b.kind), ['headline']);
+  assert.deepEqual(layoutOf('Dr. Müller tritt zurück', 'plaintext').blocks.map((b) => b.kind), ['headline']);
+});
+
 test('plain text: a line continuing in lower case joins its paragraph', () => {
   const text = 'Der Kreml bestritt\ndas am Freitag.\n';
   assert.equal(layoutOf(text, 'plaintext').blocks.length, 1);

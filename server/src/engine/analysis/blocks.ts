@@ -152,6 +152,30 @@ export function endsLikeSentence(content: string): boolean {
   return false;
 }
 
+/** Longer than any headline or caption: a paragraph whose last sentence lacks its full stop is still prose. */
+const MAX_LINE_LENGTH = 200;
+
+/**
+ * Whether a block without a closing full stop is prose all the same: long, with a sentence that
+ * ends inside it ("… Frauen. Die Regierung …"), as in an article pasted as one paragraph.
+ */
+function isLongProse(content: string): boolean {
+  if (content.length <= MAX_LINE_LENGTH) return false;
+  for (let i = 1; i + 2 < content.length; i++) {
+    const c = content[i];
+    if ((c === '.' || c === '!' || c === '?') && content[i + 1] === ' ' && isUpperLetter(content[i + 2]) && isLowerLetter(content[i - 1])) return true;
+  }
+  return false;
+}
+
+function isUpperLetter(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isLowerLetter(c: string): boolean {
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
 function startsLowercase(content: string): boolean {
   const first = content.trimStart()[0];
   return first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
@@ -188,7 +212,8 @@ export function layoutOf(text: string, format: TextFormat): Layout {
   let sawProse = false;
   for (const block of blocks) {
     if (block.kind !== 'body') continue;
-    if (!endsLikeSentence(text.slice(block.offset, block.end))) block.kind = sawProse ? 'short' : 'headline';
+    const content = text.slice(block.offset, block.end);
+    if (!endsLikeSentence(content) && !isLongProse(content)) block.kind = sawProse ? 'short' : 'headline';
     sawProse = true;
   }
   return { blocks, excluded, directives };

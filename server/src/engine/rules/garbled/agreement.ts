@@ -26,8 +26,8 @@ const W = WordClass;
 const ALL = 0xffff;
 const PLURAL = 0x8888;
 const GENITIVE = 0xf0;
-/** Endings a plural may have that the lexicon lacks for some nouns ("die Worte"). */
-const PLURAL_ENDING = /(?:e|en|n|er)$/;
+/** Endings a plural may have that the lexicon lacks for some nouns ("die Worte", "die Tunnel"). */
+const PLURAL_ENDING = /(?:e|en|n|er|el)$/;
 /** The forms of the definite article (which are relative and demonstrative pronouns too). */
 const D_FORMS = new Set(['der', 'die', 'das', 'den', 'dem']);
 /** Closed classes: a word of these is no adjective even where the lexicon has an adjective of that spelling ("unter"). */
@@ -195,6 +195,8 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
     if (k === s.tokenStart || (prev.kind === 'word' && ((prev.cls & (W.ARTICLE | W.PREPOSITION)) !== 0 || isInflectedAttribute(prev)))) return undefined;
     const ending = adjectiveEnding(t.lower);
     if (ending !== 'er' && ending !== 'es' && ending !== 'em') return undefined;
+    // before another attribute a base form in "-er" is an adverb: "doch sicher effektivere Wege"
+    if (isInflectedAttribute(tokens[k + 1]) && (analysis.lexicon.classes(t.lower.slice(0, -ending.length)) & W.ADJECTIVE) === 0) return undefined;
   } else {
     return undefined;
   }
@@ -203,6 +205,8 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
     if (!isInflectedAttribute(a) || a.quote !== t.quote || determinerOf(a.lower) || (a.cls & CLOSED) !== 0) break;
     const ending = adjectiveEnding(a.lower);
     if (strong && ending === 'er' && mayBeComparative(analysis, a.lower)) return undefined;
+    // a word the lexicon only guesses from its end may be an adverb before the next attribute: "ein vergleichsweise schwaches Rennen"
+    if ((a.cls & W.COMPOUND) !== 0 && isInflectedAttribute(tokens[next + 1])) return undefined;
     // after a strong adjective the next one is often weak in usage ("mit neuem olympischen Rekord")
     const features = adjectiveFeatures(ending, strong) | (strong && count > 0 ? adjectiveFeatures(ending, false) : 0);
     if (features === 0) return undefined;

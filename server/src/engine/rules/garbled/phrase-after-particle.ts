@@ -11,6 +11,8 @@ const W = WordClass;
 const MAX_BRACKET = 8;
 /** How far back a conjunction opening a subordinate clause is looked for (keeps the rule linear). */
 const MAX_CLAUSE = 30;
+/** Particles that are adverbs of time or manner too, free to stand before an object: "setzte gleich eine gute Marke". */
+const ADVERB_PARTICLES = new Set(['gleich', 'weiter', 'wieder', 'fort', 'zusammen']);
 /** Cases a particle that is also a preposition would govern; "ab" takes the accusative only in dates. */
 const PARTICLE_CASES = new Map([['ab', inCases('D')]]);
 
@@ -78,7 +80,7 @@ export const phraseAfterParticle: Rule = {
       for (let k = s.tokenStart + 2; k + 2 < s.tokenEnd; k++) {
         const particle = tokens[k];
         // an adverb may stand before the object ("gab es wieder einen Zwischenfall"), an article begins one
-        if (!isLowerWord(particle) || (particle.cls & (W.ARTICLE | W.PRONOUN | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB)) !== 0) continue;
+        if (!isLowerWord(particle) || (particle.cls & (W.ARTICLE | W.PRONOUN | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB)) !== 0 || ADVERB_PARTICLES.has(particle.lower)) continue;
         const end = phraseAfter(tokens, s, k);
         if (end < 0) continue;
         const verb = verbOfParticle(analysis, s, k);
