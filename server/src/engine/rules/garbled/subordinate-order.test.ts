@@ -61,3 +61,8 @@ test('a degree or quantity word after the verb opens its complement', () => {
     'Es ist anstrengend, weil die Angst zu versagen viel persönlicher ist.',
   ]);
 });
+
+test('an infinitive that is an adjective too ("schicken") leaves the auxiliary after it as the verb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Sie sagten, dass sie keine Soldaten schicken würden ein Krieg drohe.'), ['dass sie keine Soldaten schicken würden ein']);
+  assertSilent(RULE, ['Er sagte, dass die gestern gemeldeten Zahlen stimmen.', 'Er sagte, dass sie Soldaten schicken würden.']);
+});

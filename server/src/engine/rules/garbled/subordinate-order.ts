@@ -37,10 +37,15 @@ function extraposedInfinitive(tokens: readonly Token[], from: number, end: numbe
 
 /** Whether a finite verb follows before the next punctuation (within the clause). */
 function finiteLater(tokens: readonly Token[], from: number, end: number): boolean {
+  return nextFinite(tokens, from, end) >= 0;
+}
+
+/** The next finite verb, auxiliary or modal before the next punctuation (within the clause), or -1. */
+function nextFinite(tokens: readonly Token[], from: number, end: number): number {
   for (let k = from; k < end && k - from < MAX_CLAUSE && tokens[k].kind === 'word'; k++) {
-    if (isFiniteVerb(tokens, k) || (tokens[k].cls & (W.AUXILIARY | W.MODAL)) !== 0) return true;
+    if (isFiniteVerb(tokens, k) || (tokens[k].cls & (W.AUXILIARY | W.MODAL)) !== 0) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -106,9 +111,11 @@ export const subordinateOrder: Rule = {
         // an infinitive with "zu" is no finite verb: "weil die Angst zu versagen viel persönlicher ist"
         while (m < stop && tokens[m].kind === 'word' && (!isFiniteVerb(tokens, m) || tokens[m - 1].lower === 'zu')) m++;
         if (m >= stop || tokens[m].kind !== 'word' || m === k + 1) continue;
+        // a participle may stand as an adverb before the real verb ("weil er vermindert schuldfähig ist"), an
+        // infinitive that is an adjective too before its auxiliary ("dass sie Soldaten schicken würden"): the
+        // clause's verb is the next finite one
+        if ((tokens[m].cls & (W.PARTICIPLE | W.ADJECTIVE)) !== 0 && finiteLater(tokens, m + 1, s.tokenEnd)) m = nextFinite(tokens, m + 1, s.tokenEnd);
         const verb = m;
-        // a participle may stand as an adverb before the real verb: "weil er vermindert schuldfähig ist"
-        if ((tokens[verb].cls & (W.PARTICIPLE | W.ADJECTIVE)) !== 0 && finiteLater(tokens, verb + 1, s.tokenEnd)) continue;
         while (m + 1 < s.tokenEnd && (isVerbForm(tokens[m + 1]) || AUXILIARY_INFINITIVES.has(tokens[m + 1].lower))) m++;
         if (auxiliaryFirst(tokens, verb, m, s.tokenEnd)) {
           report({ offset: tokens[k].offset, length: tokens[m].end - tokens[k].offset, data: { verb: tokens[verb].text, after: tokens[m].text } });
