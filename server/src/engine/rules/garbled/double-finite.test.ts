@@ -15,7 +15,14 @@ test('flags an auxiliary right before a second finite verb', () => {
 
 test('flags a participle with an auxiliary on both sides', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Der Präsident hat gesagt hat, dass er die Sanktionen unterstützt.'), ['hat gesagt hat']);
-  assertSilent(RULE, ['Was er gesagt hat, hat Folgen.', 'Er sagte, dass er es getan hat.']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Entscheidung wurde von der Opposition kritisiert wurde.'), ['wurde von der Opposition kritisiert wurde']);
+  assertSilent(RULE, [
+    'Was er gesagt hat, hat Folgen.',
+    'Er sagte, dass er es getan hat.',
+    'Nur wenn er es gestand, würde sie verhaftet werden.',
+    'Das Gesetz wurde beschlossen, nachdem es diskutiert worden war.',
+    'Er hat gearbeitet und ist gegangen.',
+  ]);
 });
 
 test('leaves participles, infinitives, adverbs, prepositions and colloquial quotes alone', () => {

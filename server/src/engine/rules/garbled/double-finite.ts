@@ -22,13 +22,27 @@ function isFiniteAuxiliary(t: Token): boolean {
   return (t.cls & WordClass.AUXILIARY) !== 0 && canBeFinite(t);
 }
 
-/** A finite auxiliary on both sides of one participle: "Der Präsident hat gesagt hat, dass …". */
-function auxiliaryTwice(tokens: readonly Token[], k: number): boolean {
-  const a = tokens[k];
-  const participle = tokens[k + 1];
-  const b = tokens[k + 2];
-  if ((participle.cls & WordClass.PARTICIPLE) === 0 || !isFiniteAuxiliary(a) || !isFiniteAuxiliary(b)) return false;
-  return a.quote === b.quote && isLowerWord(participle) && !canBeFinite(participle);
+/** How many words may stand between the first auxiliary and the participle ("wurde von der Opposition kritisiert wurde"). */
+const MAX_MIDDLE_FIELD = 10;
+
+/**
+ * The finite auxiliary that opened the clause whose participle at `participle` another finite
+ * auxiliary follows: "Der Präsident hat gesagt hat, dass …", "Die Entscheidung wurde von der
+ * Opposition kritisiert wurde." No punctuation or conjunction may stand between; -1 when none.
+ */
+function auxiliaryBefore(tokens: readonly Token[], participle: number, sentenceStart: number): number {
+  const p = tokens[participle];
+  const b = tokens[participle + 1];
+  // "werden", "haben", "sein" are infinitives too: "würde sie verhaftet werden"
+  if (!isLowerWord(p) || (p.cls & WordClass.PARTICIPLE) === 0 || !isFiniteAuxiliary(b) || (b.cls & WordClass.INFINITIVE) !== 0 || p.quote !== b.quote) return -1;
+  // right after the auxiliary the participle must not be finite as well: "hat geht hat" is no perfect
+  if (participle - 1 >= sentenceStart && isFiniteAuxiliary(tokens[participle - 1])) return canBeFinite(p) ? -1 : participle - 1;
+  for (let k = participle - 1; k >= sentenceStart && participle - k <= MAX_MIDDLE_FIELD; k--) {
+    const t = tokens[k];
+    if ((t.kind !== 'word' && t.kind !== 'number') || t.quote !== b.quote || (t.cls & (WordClass.CONJ_COORD | WordClass.CONJ_SUBORD)) !== 0) return -1;
+    if (isFiniteAuxiliary(t)) return k;
+  }
+  return -1;
 }
 
 /** Two finite verbs side by side in one clause: "Ein Kreml-Sprecher hat lehnte einen Bericht ab". */
@@ -66,8 +80,11 @@ export const doubleFinite: Rule = {
         if (a.quote >= 0 && (b.cls & WordClass.FIN_PAST) === 0) continue;
         report({ offset: a.offset, length: b.end - a.offset, data: { pair: `${a.text} ${b.text}` } });
       }
-      for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
-        if (auxiliaryTwice(tokens, k)) report({ offset: tokens[k].offset, length: tokens[k + 2].end - tokens[k].offset, data: { pair: `${tokens[k].text} ${tokens[k + 1].text} ${tokens[k + 2].text}` } });
+      for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
+        const first = auxiliaryBefore(tokens, k, s.tokenStart);
+        if (first < 0) continue;
+        const pair = first === k - 1 ? `${tokens[first].text} ${tokens[k].text} ${tokens[k + 1].text}` : `${tokens[first].text} … ${tokens[k].text} ${tokens[k + 1].text}`;
+        report({ offset: tokens[first].offset, length: tokens[k + 1].end - tokens[first].offset, data: { pair } });
       }
     }
   },
