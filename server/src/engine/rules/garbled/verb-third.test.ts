@@ -23,6 +23,16 @@ test('after a fronted phrase "der" opens the subject when its noun cannot be a g
   assertSilent(RULE, ['Am Ende der Amtszeit der Minister trat er zurück.', 'Im Haus der Lehrer wohnt niemand.', 'Am Tag der Wahl sagte er nichts.']);
 });
 
+test('flags a subject between a fronted subordinate clause and the finite verb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Wie ein Diplomat sagte, die Verhandlungen seien festgefahren.'), ['Wie ein Diplomat sagte, die Verhandlungen seien']);
+  assert.deepEqual(flaggedTexts(RULE, 'Als er ankam, er war müde.'), ['Als er ankam, er war']);
+  assertSilent(RULE, [
+    'Wie die Polizei mitteilte, wurde niemand verletzt.',
+    'Wie der Sprecher sagte, der seit Wochen verhandelt, seien die Gespräche festgefahren.',
+    'Während der Sitzung, die Stunden dauerte, schwieg er.',
+  ]);
+});
+
 test('flags a second noun phrase between a fronted subject and the finite verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Ein Sprecher der Kommission die Gespräche bestätigte nicht.'), ['Ein Sprecher der Kommission die Gespräche bestätigte']);
   assert.deepEqual(flaggedTexts(RULE, 'Der Kreml den Bericht dementierte am Freitag.'), ['Der Kreml den Bericht dementierte']);

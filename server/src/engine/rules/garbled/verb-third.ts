@@ -16,6 +16,10 @@ const FRONT_ADVERBS = new Set(
   `gestern heute damals jetzt zuvor danach später inzwischen zudem außerdem allerdings jedoch deshalb
    daher trotzdem dennoch stattdessen anschließend zunächst schließlich unterdessen derweil ebenfalls`.split(/\s+/),
 );
+/** Conjunctions of a subordinate clause that may fill the first position ("Wie ein Diplomat sagte, …"). */
+const FRONT_SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'weil', 'obwohl', 'während', 'bevor', 'sobald', 'seit', 'seitdem']);
+/** Most words of a fronted subordinate clause looked at (keeps the rule linear). */
+const MAX_FRONTED_CLAUSE = 25;
 /** Determiners that cannot be a genitive attribute of the phrase before them ("Am Tag der Wahl"). */
 const SUBJECT_DETERMINERS = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine', 'diese', 'mehrere', 'viele', 'einige', 'alle']);
 /** Determiners of an object that cannot be a genitive attribute either ("Der Kreml den Bericht dementierte"). */
@@ -43,18 +47,24 @@ interface FirstConstituent {
   end: number;
   /** A noun phrase with a determiner ("Der Minister"), rather than a prepositional phrase or an adverb. */
   nounPhrase: boolean;
+  /** A subordinate clause with its comma ("Wie ein Diplomat sagte,"), after which a pronoun may be the subject too. */
+  clause?: boolean;
 }
 
 /**
  * The first constituent: a prepositional phrase ("Am Samstag", "Nach dem Spiel", with genitive
- * attributes: "Nach Angaben des ukrainischen Militärs"), a temporal adverb, or a noun phrase with a
- * determiner ("Ein Sprecher der Kommission").
+ * attributes: "Nach Angaben des ukrainischen Militärs"), a temporal adverb, a noun phrase with a
+ * determiner ("Ein Sprecher der Kommission"), or a subordinate clause ("Wie ein Diplomat sagte,").
  */
 function firstConstituent(analysis: Analysis, s: Sentence): FirstConstituent | undefined {
   const { tokens } = analysis;
   const first = tokens[s.tokenStart];
   if (first.kind !== 'word') return undefined;
   if (FRONT_ADVERBS.has(first.lower)) return { end: s.tokenStart + 1, nounPhrase: false };
+  if (FRONT_SUBORDINATORS.has(first.lower)) {
+    const end = afterFrontedClause(tokens, s);
+    return end < 0 ? undefined : { end, nounPhrase: false, clause: true };
+  }
   const nounPhrase = determinerOf(first.lower) !== undefined;
   if (!nounPhrase && !contractionOf(first.lower) && governedCases(first.lower) === undefined) return undefined;
   let end = afterNounPhrase(tokens, s, s.tokenStart + 1, false);
@@ -70,6 +80,19 @@ function firstConstituent(analysis: Analysis, s: Sentence): FirstConstituent | u
 function onlyMasculineNominative(analysis: Analysis, noun: Token): boolean {
   const features = nounHeadFeatures(analysis, noun.text);
   return features !== undefined && (features & MASCULINE_NOMINATIVE) !== 0 && (features & DER_GENITIVES) === 0;
+}
+
+/**
+ * Index of the comma that closes a fronted subordinate clause ("Wie ein Diplomat sagte,", "Nachdem
+ * die Polizei eintraf,"), which must end in its finite verb; -1 when the clause is not of that shape.
+ */
+function afterFrontedClause(tokens: readonly Token[], s: Sentence): number {
+  for (let k = s.tokenStart + 2; k < s.tokenEnd && k - s.tokenStart <= MAX_FRONTED_CLAUSE; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' || t.kind === 'number') continue;
+    return t.text === ',' && isFiniteVerb(tokens, k - 1) ? k : -1;
+  }
+  return -1;
 }
 
 /** The finite verb in third place of a main clause: "Am Samstag die Behörden sagten, …". */
@@ -108,7 +131,7 @@ export const verbThird: Rule = {
       // a fronted subject with a comma is an apposition or a relative clause: "Der Minister, die Hände in den Taschen, …"
       if (comma && constituent.nounPhrase) continue;
       const secondStart = tokens[front];
-      const pronoun = !comma && !constituent.nounPhrase && isLowerWord(secondStart) && SUBJECT_PRONOUNS.has(secondStart.lower);
+      const pronoun = (!comma || constituent.clause === true) && !constituent.nounPhrase && isLowerWord(secondStart) && SUBJECT_PRONOUNS.has(secondStart.lower);
       // after the comma "der" cannot be a genitive of the fronted phrase: "Am Montag, der Kreml hat …";
       // after a fronted subject "den" and "dem" cannot be one either: "Der Kreml den Bericht dementierte"
       const determiner =
