@@ -16,6 +16,7 @@ test('flags an auxiliary right before a second finite verb', () => {
 test('flags a participle with an auxiliary on both sides', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Der Präsident hat gesagt hat, dass er die Sanktionen unterstützt.'), ['hat gesagt hat']);
   assert.deepEqual(flaggedTexts(RULE, 'Die Entscheidung wurde von der Opposition kritisiert wurde.'), ['wurde von der Opposition kritisiert wurde']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Minister haben beschlossen verstärkten die Präsenz an der Ostflanke.'), ['haben beschlossen verstärkten']);
   assertSilent(RULE, [
     'Was er gesagt hat, hat Folgen.',
     'Er sagte, dass er es getan hat.',

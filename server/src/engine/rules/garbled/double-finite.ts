@@ -2,7 +2,7 @@ import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { canBeFinite, isLowerWord, isVerbForm, onlyFinite } from './verbs.js';
+import { canBeFinite, isFiniteVerb, isLowerWord, isVerbForm, onlyFinite } from './verbs.js';
 import type { Token } from '../../analysis/model.js';
 
 /**
@@ -26,17 +26,18 @@ function isFiniteAuxiliary(t: Token): boolean {
 const MAX_MIDDLE_FIELD = 10;
 
 /**
- * The finite auxiliary that opened the clause whose participle at `participle` another finite
- * auxiliary follows: "Der Präsident hat gesagt hat, dass …", "Die Entscheidung wurde von der
- * Opposition kritisiert wurde." No punctuation or conjunction may stand between; -1 when none.
+ * The finite auxiliary that opened the clause whose participle at `participle` another finite verb
+ * follows: "Der Präsident hat gesagt hat, dass …", "Die Entscheidung wurde von der Opposition
+ * kritisiert wurde.", "Die Minister haben beschlossen verstärkten die Präsenz". No punctuation or
+ * conjunction may stand between; -1 when none.
  */
 function auxiliaryBefore(tokens: readonly Token[], participle: number, sentenceStart: number): number {
   const p = tokens[participle];
   const b = tokens[participle + 1];
-  // "werden", "haben", "sein" are infinitives too: "würde sie verhaftet werden"
-  if (!isLowerWord(p) || (p.cls & WordClass.PARTICIPLE) === 0 || !isFiniteAuxiliary(b) || (b.cls & WordClass.INFINITIVE) !== 0 || p.quote !== b.quote) return -1;
-  // right after the auxiliary the participle must not be finite as well: "hat geht hat" is no perfect
-  if (participle - 1 >= sentenceStart && isFiniteAuxiliary(tokens[participle - 1])) return canBeFinite(p) ? -1 : participle - 1;
+  // "werden", "haben", "sein" are infinitives too: "würde sie verhaftet werden"; a full verb after the
+  // participle is a second finite verb as well: "haben beschlossen verstärkten die Präsenz"
+  const second = isFiniteAuxiliary(b) || (isFiniteVerb(tokens, participle + 1) && (b.cls & (WordClass.MODAL | WordClass.PARTICIPLE)) === 0);
+  if (!isLowerWord(p) || (p.cls & WordClass.PARTICIPLE) === 0 || !second || (b.cls & WordClass.INFINITIVE) !== 0 || p.quote !== b.quote) return -1;
   for (let k = participle - 1; k >= sentenceStart && participle - k <= MAX_MIDDLE_FIELD; k--) {
     const t = tokens[k];
     if ((t.kind !== 'word' && t.kind !== 'number') || t.quote !== b.quote || (t.cls & (WordClass.CONJ_COORD | WordClass.CONJ_SUBORD)) !== 0) return -1;
