@@ -8,6 +8,8 @@ test('flags a subject between a fronted phrase and the finite verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Am Samstag die Behörden sagten, es sei ruhig.'), ['Am Samstag die Behörden sagten']);
   assert.deepEqual(flaggedTexts(RULE, 'Nach dem Spiel die Mannschaft feierte ausgelassen.'), ['Nach dem Spiel die Mannschaft feierte']);
   assert.deepEqual(flaggedTexts(RULE, 'Gestern er sagte nichts dazu.'), ['Gestern er sagte']);
+  // the subject may name its place: "das Parlament in Kiew"
+  assert.deepEqual(flaggedTexts(RULE, 'Am Dienstag das Parlament in Kiew stimmte für das Gesetz.'), ['Am Dienstag das Parlament in Kiew stimmte']);
 });
 
 test('flags the English comma after a fronted phrase with genitive attributes', () => {

@@ -18,6 +18,8 @@ const FRONT_ADVERBS = new Set(
 );
 /** Conjunctions of a subordinate clause that may fill the first position ("Wie ein Diplomat sagte, …"). */
 const FRONT_SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'weil', 'obwohl', 'während', 'bevor', 'sobald', 'seit', 'seitdem']);
+/** Prepositions of a place name after a noun ("das Parlament in Kiew"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'aus']);
 /** Most words of a fronted subordinate clause looked at (keeps the rule linear). */
 const MAX_FRONTED_CLAUSE = 25;
 /** Determiners that cannot be a genitive attribute of the phrase before them ("Am Tag der Wahl"). */
@@ -95,6 +97,14 @@ function afterFrontedClause(tokens: readonly Token[], s: Sentence): number {
   return -1;
 }
 
+/** Index after a place that qualifies the noun before it ("das Parlament in Kiew"), `end` without one. */
+function afterPlaceName(tokens: readonly Token[], s: Sentence, end: number): number {
+  if (end < 0 || end + 1 >= s.tokenEnd || !PLACE_PREPOSITIONS.has(tokens[end].text)) return end;
+  let m = end + 1;
+  while (m < s.tokenEnd && m - end <= 2 && isCapitalized(tokens[m]) && (tokens[m].cls & W.NOUN) === 0) m++;
+  return m > end + 1 ? m : end;
+}
+
 /** The finite verb in third place of a main clause: "Am Samstag die Behörden sagten, …". */
 export const verbThird: Rule = {
   meta: {
@@ -139,7 +149,7 @@ export const verbThird: Rule = {
         (secondStart.lower === 'der' && !constituent.nounPhrase) ||
         (constituent.nounPhrase && OBJECT_DETERMINERS.has(secondStart.lower));
       if (!pronoun && !(isLowerWord(secondStart) && determiner)) continue;
-      const verb = pronoun ? front + 1 : afterNounPhrase(tokens, s, front, true);
+      const verb = pronoun ? front + 1 : afterPlaceName(tokens, s, afterNounPhrase(tokens, s, front, true));
       // without a comma "der" is a genitive attribute of the fronted phrase ("Am Tag der Wahl") unless
       // its noun can only be a masculine nominative ("Am Montag der Präsident reiste")
       if (!comma && secondStart.lower === 'der' && verb > 0 && !onlyMasculineNominative(analysis, tokens[verb - 1])) continue;
