@@ -25,6 +25,12 @@ test('after a fronted phrase "der" opens the subject when its noun cannot be a g
   assertSilent(RULE, ['Am Ende der Amtszeit der Minister trat er zurück.', 'Im Haus der Lehrer wohnt niemand.', 'Am Tag der Wahl sagte er nichts.']);
 });
 
+test('a phrase closed by "zufolge" fills the first position; a plural verb that is an infinitive too counts when its clause goes on', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Berichten zufolge die Delegationen bereiten sich seit Wochen vor.'), ['Berichten zufolge die Delegationen bereiten']);
+  assert.deepEqual(flaggedTexts(RULE, 'Den Angaben des Ministeriums zufolge die Lage ist ruhig.'), ['Den Angaben des Ministeriums zufolge die Lage ist']);
+  assertSilent(RULE, ['Berichten zufolge bereiten sich die Delegationen vor.', 'Am Samstag die Kinder abholen, dann einkaufen.']);
+});
+
 test('flags a subject between a fronted subordinate clause and the finite verb', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Wie ein Diplomat sagte, die Verhandlungen seien festgefahren.'), ['Wie ein Diplomat sagte, die Verhandlungen seien']);
   assert.deepEqual(flaggedTexts(RULE, 'Als er ankam, er war müde.'), ['Als er ankam, er war']);

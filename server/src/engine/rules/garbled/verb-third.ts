@@ -18,6 +18,8 @@ const FRONT_ADVERBS = new Set(
 );
 /** Conjunctions of a subordinate clause that may fill the first position ("Wie ein Diplomat sagte, …"). */
 const FRONT_SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'weil', 'obwohl', 'während', 'bevor', 'sobald', 'seit', 'seitdem']);
+/** Most words of a phrase before "zufolge" looked at. */
+const MAX_POSTPOSITION_PHRASE = 6;
 /** Prepositions of a place name after a noun ("das Parlament in Kiew"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'aus']);
 /** Most words of a fronted subordinate clause looked at (keeps the rule linear). */
@@ -63,6 +65,8 @@ function firstConstituent(analysis: Analysis, s: Sentence): FirstConstituent | u
   const first = tokens[s.tokenStart];
   if (first.kind !== 'word') return undefined;
   if (FRONT_ADVERBS.has(first.lower)) return { end: s.tokenStart + 1, nounPhrase: false };
+  const postposition = postpositionEnd(tokens, s);
+  if (postposition > 0) return { end: postposition, nounPhrase: false };
   if (FRONT_SUBORDINATORS.has(first.lower)) {
     const end = afterFrontedClause(tokens, s);
     return end < 0 ? undefined : { end, nounPhrase: false, clause: true };
@@ -93,6 +97,16 @@ function afterFrontedClause(tokens: readonly Token[], s: Sentence): number {
     const t = tokens[k];
     if (t.kind === 'word' || t.kind === 'number') continue;
     return t.text === ',' && isFiniteVerb(tokens, k - 1) ? k : -1;
+  }
+  return -1;
+}
+
+/** Index after a phrase closed by a postposition ("Berichten zufolge", "Den Angaben des Ministeriums zufolge"), or -1. */
+function postpositionEnd(tokens: readonly Token[], s: Sentence): number {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd && k - s.tokenStart <= MAX_POSTPOSITION_PHRASE; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return -1;
+    if (t.lower === 'zufolge') return k + 1;
   }
   return -1;
 }
@@ -153,7 +167,10 @@ export const verbThird: Rule = {
       // without a comma "der" is a genitive attribute of the fronted phrase ("Am Tag der Wahl") unless
       // its noun can only be a masculine nominative ("Am Montag der Präsident reiste")
       if (!comma && secondStart.lower === 'der' && verb > 0 && !onlyMasculineNominative(analysis, tokens[verb - 1])) continue;
-      if (verb < 0 || verb >= s.tokenEnd || !isFiniteVerb(tokens, verb) || (tokens[verb].cls & W.INFINITIVE) !== 0) continue;
+      if (verb < 0 || verb >= s.tokenEnd || !isFiniteVerb(tokens, verb)) continue;
+      // a plural that is an infinitive too may end an infinitive group ("Am Samstag die Kinder abholen, …");
+      // a finite verb goes on with its clause: "Berichten zufolge die Delegationen bereiten sich vor"
+      if ((tokens[verb].cls & W.INFINITIVE) !== 0 && !(isLowerWord(tokens[verb + 1]) && (tokens[verb + 1].cls & (W.CONJ_COORD | W.CONJ_SUBORD)) === 0)) continue;
       // the words may be a relative clause that ends with its verb: "Nach dem Treffen, das Stunden dauerte, sagte er",
       // and after a fronted noun phrase one without its comma: "Die Frau die Blumen kaufte ging"
       if ((comma || constituent.nounPhrase) && (verb + 1 >= s.tokenEnd || tokens[verb + 1].kind === 'punct')) continue;
