@@ -66,3 +66,10 @@ test('an infinitive that is an adjective too ("schicken") leaves the auxiliary a
   assert.deepEqual(flaggedTexts(RULE, 'Sie sagten, dass sie keine Soldaten schicken würden ein Krieg drohe.'), ['dass sie keine Soldaten schicken würden ein']);
   assertSilent(RULE, ['Er sagte, dass die gestern gemeldeten Zahlen stimmen.', 'Er sagte, dass sie Soldaten schicken würden.']);
 });
+
+test('"wie" after a comma opens a subordinate clause too', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Präsidenten treffen sich, wie das Weiße Haus am Dienstag bestätigte ein Sprecher.'), [
+    'wie das Weiße Haus am Dienstag bestätigte ein',
+  ]);
+  assertSilent(RULE, ['Die Präsidenten treffen sich, wie das Weiße Haus bestätigte.', 'Die Europäer haben, wie die USA, Sanktionen verhängt.', 'Es kam, wie es kommen musste.']);
+});

@@ -105,7 +105,9 @@ export const subordinateOrder: Rule = {
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s)) continue;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        if (!STRICT_SUBORDINATORS.has(tokens[k].lower) || tokens[k].quote >= 0) continue;
+        // "wie" after a comma opens a clause of reporting or comparison: ", wie das Weiße Haus bestätigte"
+        const opener = STRICT_SUBORDINATORS.has(tokens[k].lower) || (tokens[k].lower === 'wie' && k > s.tokenStart && tokens[k - 1].text === ',');
+        if (!opener || tokens[k].quote >= 0) continue;
         let m = k + 1;
         const stop = Math.min(s.tokenEnd, k + MAX_CLAUSE);
         // an infinitive with "zu" is no finite verb: "weil die Angst zu versagen viel persönlicher ist"
