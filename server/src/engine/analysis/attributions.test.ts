@@ -653,3 +653,11 @@ test('"gilt als sicher, dass" is a judgement of nobody in particular; a reputati
   assert.deepEqual(attributionsOf('Er gilt als Favorit für das Amt.'), []);
   assert.deepEqual(attributionsOf('Der Plan gilt als sicher.'), []);
 });
+
+test('"nach Plan" without a determiner is an idiom of manner, "nach einem Plan der EU" a source', () => {
+  assert.deepEqual(
+    attributionsOf('Die Agentur zitierte einen Vertreter mit den Worten, die Offensive laufe nach Plan.').map((a) => a.cue),
+    ['zitierte'],
+  );
+  assert.equal(only('Nach einem Plan der EU müssen alle Staaten sparen.').source, 'einem Plan der EU');
+});

@@ -1501,6 +1501,8 @@ export class AttributionFinder {
     if (!this.startsNounPhrase(i + 1) || this.isTemporalNach(i)) return undefined;
     const np = this.nounPhraseRight(i + 1);
     if (!np || !this.isSayingHead(np, true)) return undefined;
+    // a bare plan or rule that closes its clause is an idiom of manner: "Die Offensive laufe nach Plan."
+    if (np[1] - np[0] === 1 && !this.isSayingNoun(tokens[np[0]]) && (np[1] >= this.s.tokenEnd || tokens[np[1]].kind === 'punct')) return undefined;
     return this.prepositional([i, i + 1], np);
   }
 
