@@ -19,7 +19,8 @@ export const DEBRIS_PHRASES = [
   'nächster artikel', 'print', 'drucken', 'zurück nach oben', 'back to top', 'subscribe',
   'lesen sie auch', 'lesen sie mehr', 'auch interessant', 'das könnte sie auch interessieren', 'originalartikel lesen',
   'originalartikel :', 'teilen auf', 'auf facebook teilen', 'auf twitter teilen', 'per e-mail teilen',
-  'dieser artikel wurde automatisch übersetzt', 'automatisch übersetzt', 'cookie-einstellungen', 'datenschutzerklärung',
+  'dieser artikel wurde automatisch', 'dieser artikel wurde maschinell', 'automatisch übersetzt', 'maschinell übersetzt',
+  'image caption', 'media caption', 'cookie-einstellungen', 'datenschutzerklärung',
   'impressum', 'posted in', 'filed under', 'tagged', 'you may also like', 'recommended for you', 'sign up',
 ];
 

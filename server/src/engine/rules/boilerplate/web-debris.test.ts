@@ -12,7 +12,7 @@ test('flags scraper markers, comment forms and read-more links on their own line
 });
 
 test('flags German teasers, share buttons, translation notes and blog footers', () => {
-  for (const line of ['Lesen Sie auch: Was der Besuch für den Krieg bedeutet', 'Teilen auf Facebook', 'Dieser Artikel wurde automatisch übersetzt.', 'Cookie-Einstellungen', 'Originalartikel lesen', 'Posted in Politik | Tagged Ukraine, USA']) {
+  for (const line of ['Lesen Sie auch: Was der Besuch für den Krieg bedeutet', 'Teilen auf Facebook', 'Dieser Artikel wurde automatisch übersetzt.', 'Dieser Artikel wurde automatisch aus dem Englischen übersetzt.', 'Cookie-Einstellungen', 'Originalartikel lesen', 'Posted in Politik | Tagged Ukraine, USA']) {
     assert.deepEqual(flaggedTexts(RULE, ARTICLE + line + '\n'), [line], line);
   }
 });
