@@ -15,6 +15,16 @@ test('flags an adverb with which the text vouches for a claim', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Die Offensive war zweifellos ein Fehlschlag.'), ['zweifellos']);
 });
 
+test('flags a verdict on what was just told: demonstrative, copula and a judging noun', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die EU verhängt neue Sanktionen. Dies ist ein schwerer Schlag für die Diplomatie.'), ['Dies ist ein schwerer Schlag']);
+  assert.deepEqual(flaggedTexts(RULE, 'Das ist ein Rückschlag für die Regierung.'), ['Das ist ein Rückschlag']);
+  assertSilent(RULE, [
+    'Der Minister sagte, die Sanktionen wirkten. Das sei ein Erfolg.',
+    'Das Treffen fand in Berlin statt. Das ist ein Gebäude aus dem 19. Jahrhundert.',
+    '„Das ist ein Skandal“, sagte der Abgeordnete.',
+  ]);
+});
+
 test('the finding is information, names the words and says why', () => {
   const [finding] = findingsOf(RULE, 'Fraglich ist, ob die Waffenruhe hält.');
   assert.equal(finding!.severity, 'information');

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { insideMessage } from './message-reach.js';
+import { Shape } from '../../analysis/spelling.js';
 
 /**
  * Predicative adjectives that judge what follows: "Bemerkenswert ist, dass …", "Es ist klar, dass …".
@@ -23,6 +24,13 @@ const PARTICLES = new Set(['aber', 'jedoch', 'allerdings', 'auch', 'freilich', '
 const CLAUSE_OPENERS = new Set(['dass', 'ob', 'wie', 'was', 'wer', 'wann', 'warum', 'weshalb']);
 /** Adverbs with which the text vouches for a claim itself: "Zweifellos war das ein Fehler". */
 const VOUCHING = new Set(['zweifellos', 'zweifelsohne', 'fraglos', 'unbestreitbar', 'unzweifelhaft']);
+
+/** Nouns that pass judgement on an event (matched on a compound's end: "Rückschlag"). */
+const VERDICT_NOUNS = `schlag erfolg triumph skandal desaster fehler katastrophe blamage armutszeugnis affront
+   provokation tragödie meilenstein durchbruch wendepunkt fiasko debakel farce`.split(/\s+/);
+const DEMONSTRATIVES = new Set(['dies', 'das', 'dieses']);
+const VERDICT_COPULAS = new Set(['ist', 'war', 'wäre']);
+const VERDICT_DETERMINERS = new Set(['ein', 'eine', 'kein', 'keine']);
 
 function word(t: Token | undefined, set: ReadonlySet<string>): boolean {
   return t !== undefined && t.kind === 'word' && set.has(t.lower);
@@ -50,6 +58,25 @@ function judgingFrame(analysis: Analysis, s: Sentence): [number, number] | undef
   return undefined;
 }
 
+/**
+ * A verdict on what was just told, opening the sentence: "Dies ist ein schwerer Schlag für …", "Das
+ * war ein Fehler" (demonstrative subject, copula, a noun that judges); else undefined.
+ */
+function verdictFrame(analysis: Analysis, s: Sentence): [number, number] | undefined {
+  const { tokens } = analysis;
+  const k = s.tokenStart;
+  if (!word(tokens[k], DEMONSTRATIVES) || !word(tokens[k + 1], VERDICT_COPULAS) || tokens[k].quote >= 0) return undefined;
+  let m = k + 2;
+  if (word(tokens[m], PARTICLES)) m++;
+  if (word(tokens[m], VERDICT_DETERMINERS)) m++;
+  for (let n = 0; n < 2 && m < s.tokenEnd && tokens[m].kind === 'word' && (tokens[m].shape & Shape.LOWER_START) !== 0; n++) m++;
+  const noun = tokens[m];
+  if (m >= s.tokenEnd || noun.kind !== 'word' || (noun.shape & Shape.UPPER_START) === 0) return undefined;
+  const head = noun.lower.slice(noun.lower.lastIndexOf('-') + 1);
+  for (const verdict of VERDICT_NOUNS) if (head.endsWith(verdict)) return [k, m + 1];
+  return undefined;
+}
+
 /** The first vouching adverb of the sentence outside quotations: "Zweifellos", "fraglos". */
 function vouchingAdverb(analysis: Analysis, s: Sentence): number {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -59,7 +86,7 @@ function vouchingAdverb(analysis: Analysis, s: Sentence): number {
   return -1;
 }
 
-/** A judgement in the writer's own voice ("Bemerkenswert ist, dass …", "zweifellos") that nobody in the text makes. */
+/** A judgement in the writer's own voice ("Bemerkenswert ist, dass …", "zweifellos", "Das ist ein Rückschlag") that nobody in the text makes. */
 export const assessment: Rule = {
   meta: {
     id: 'unattributed-claim/assessment',
@@ -70,8 +97,8 @@ export const assessment: Rule = {
       en: 'Judgement without a source ("{phrase}"): who judges here – the newsroom or someone it quotes?',
     },
     explanation: {
-      de: 'Der Satz bewertet einen Sachverhalt („bemerkenswert ist“, „es ist klar“, „zweifellos“), ohne dass eine Quelle in Reichweite steht. So erscheint eine Meinung als Tatsache.',
-      en: 'The sentence judges a matter ("bemerkenswert ist", "es ist klar", "zweifellos") with no source in reach, so an opinion reads like a fact.',
+      de: 'Der Satz bewertet einen Sachverhalt („bemerkenswert ist“, „es ist klar“, „zweifellos“, „Dies ist ein schwerer Schlag“), ohne dass eine Quelle in Reichweite steht. So erscheint eine Meinung als Tatsache.',
+      en: 'The sentence judges a matter ("bemerkenswert ist", "es ist klar", "zweifellos", "Dies ist ein schwerer Schlag") with no source in reach, so an opinion reads like a fact.',
     },
     standard: STANDARDS.ziffer1,
     howToFix: {
@@ -84,7 +111,7 @@ export const assessment: Rule = {
     const withVouching = new Set(sentencesWithWords(analysis, VOUCHING));
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s) || (hasSourceInReach(analysis, s.index) && analysis.attributionsBySentence[s.index].length === 0)) continue;
-      const frame = judgingFrame(analysis, s);
+      const frame = judgingFrame(analysis, s) ?? verdictFrame(analysis, s);
       const adverb = frame || !withVouching.has(s.index) ? -1 : vouchingAdverb(analysis, s);
       const [start, end] = frame ?? [adverb, adverb + 1];
       if (start < 0 || insideMessage(analysis, s, tokens[start].offset)) continue;
