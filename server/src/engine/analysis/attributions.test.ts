@@ -661,3 +661,10 @@ test('"nach Plan" without a determiner is an idiom of manner, "nach einem Plan d
   );
   assert.equal(only('Nach einem Plan der EU müssen alle Staaten sparen.').source, 'einem Plan der EU');
 });
+
+test('a subordinate clause inside a relative clause of the subject does not hide the subject', () => {
+  assert.deepEqual(
+    only('Ein Mitarbeiter von Gazprom, der nicht namentlich genannt werden wollte, weil er nicht befugt ist, mit den Medien zu sprechen, sagte, die Turbine sei in Kanada.'),
+    { cue: 'sagte', source: 'Ein Mitarbeiter von Gazprom', kind: 'anonymous', message: 'die Turbine sei in Kanada' },
+  );
+});

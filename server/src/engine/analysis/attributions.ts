@@ -1013,7 +1013,11 @@ export class AttributionFinder {
     const [first] = segments;
     if (first === undefined || first[0] >= first[1]) return main({});
     const firstIsClause = this.hasFinite(first[0], first[1]) || this.isSubordinator(first[0]);
-    const attributes = segments.slice(1).every(([a, b]) => this.isRelativeStart(a) || this.isZuInfinitiveGroup(a, b) || (!this.hasFinite(a, b) && !this.isSubordinator(a)));
+    // a subordinate clause right after a relative clause depends on it: "Ein Mitarbeiter, der anonym bleiben
+    // wollte, weil er nicht befugt ist, sagte"
+    const attributes = segments
+      .slice(1)
+      .every(([a, b], n) => this.isRelativeStart(a) || this.isZuInfinitiveGroup(a, b) || (!this.hasFinite(a, b) && !this.isSubordinator(a)) || (this.isSubordinator(a) && n > 0 && this.isRelativeStart(segments[n][0])));
     if (!firstIsClause && attributes) {
       // one constituent before the verb: a noun phrase with its appositions (relative clauses left out), or an adverbial
       let subjectEnd = first[1];
