@@ -9,8 +9,8 @@ export const unnamedSource: Rule = {
     category: 'anonymous-source',
     defaultSeverity: 'warning',
     message: {
-      de: 'Anonyme Quelle „{source}“: Grund der Anonymität und eine genaue Beschreibung fehlen.',
-      en: 'Anonymous source "{source}": the reason for anonymity and a specific description are missing.',
+      de: 'Anonyme Quelle „{source}“: Nennt der Text den Grund der Anonymität und beschreibt er die Quelle genau?',
+      en: 'Anonymous source "{source}": does the text give the reason for anonymity and describe the source specifically?',
     },
     explanation: {
       de: 'Die Aussage stützt sich auf eine Quelle, die nicht genannt wird. Leser können ihre Glaubwürdigkeit nur einschätzen, wenn der Text sagt, warum sie anonym bleibt und in welcher Position sie ist.',
