@@ -668,3 +668,10 @@ test('a subordinate clause inside a relative clause of the subject does not hide
     { cue: 'sagte', source: 'Ein Mitarbeiter von Gazprom', kind: 'anonymous', message: 'die Turbine sei in Kanada' },
   );
 });
+
+test('a definite document right after a named source is that source\'s statement, not a vague one', () => {
+  const text = 'Das teilte der Stadtrat am Dienstag mit. Die Massnahme sei nötig, hiess es in der Mitteilung.';
+  assert.deepEqual(attributionsOf(text).map((a) => a.kind), ['named', 'named']);
+  assert.equal(only('In dem Bericht heißt es, die Lage sei ernst.').kind, 'vague');
+  assert.equal(attributionsOf('Scholz sagte, er komme. Medienberichten zufolge ist das Treffen geplant.')[1].kind, 'vague');
+});

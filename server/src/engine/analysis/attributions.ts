@@ -66,6 +66,8 @@ const COORDINATION_REACH = 8;
 const ANTECEDENT_SENTENCES = 4;
 /** Sentences, and tokens at most, back in which "dem Bericht" finds the report it refers to. */
 const MENTION_SENTENCES = 3;
+/** Forms of the definite article that open a document phrase. */
+const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
 const MENTION_REACH = 200;
 
 type Range = [number, number];
@@ -2528,11 +2530,15 @@ export class AttributionFinder {
       return index;
     };
     let group = 0;
+    /** The last sentence with a named source of its own: a definite document right after it is that source's ("…, hieß es in der Mitteilung"). */
+    let namedSentence = -2;
     while (group < candidates.length) {
       const sentence = candidates[group].sentence;
       let end = group;
       while (end < candidates.length && candidates[end].sentence === sentence) end++;
       const namedHere = candidates.slice(group, end).some((c) => c.kind === 'named' && !c.documentOnly);
+      const namedBefore = namedSentence === sentence - 1;
+      if (candidates.slice(group, end).some((c) => c.kind === 'named' && !c.documentOnly && !c.anaphoric)) namedSentence = sentence;
       for (const c of candidates.slice(group, end)) {
         let kind: SourceKind = c.kind ?? (c.source ? 'named' : 'none');
         let continues: number | undefined;
@@ -2546,7 +2552,7 @@ export class AttributionFinder {
             kind = 'named';
           }
         }
-        if (c.documentOnly && namedHere && kind !== 'named') kind = 'named';
+        if (c.documentOnly && (namedHere || (namedBefore && this.isDefiniteAt(c.source))) && kind !== 'named') kind = 'named';
         const attribution: Attribution = {
           cue: span(c.cue),
           source,
@@ -2563,6 +2569,11 @@ export class AttributionFinder {
     analysis.attributionsBySentence = attributionsBySentence;
     this.carryForward(push, span);
     this.putInTextOrder(sentenceOf);
+  }
+
+  /** Whether a source phrase opens with the definite article ("dem Bericht", "in der Mitteilung"). */
+  private isDefiniteAt(source: Range | null): boolean {
+    return source !== null && DEFINITE_ARTICLES.has(this.tokens[source[0]].lower);
   }
 
   /** Continuations were added after the sentences' own attributions: sort all by sentence and cue, and renumber. */
