@@ -675,3 +675,18 @@ test('a definite document right after a named source is that source\'s statement
   assert.equal(only('In dem Bericht heißt es, die Lage sei ernst.').kind, 'vague');
   assert.equal(attributionsOf('Scholz sagte, er komme. Medienberichten zufolge ist das Treffen geplant.')[1].kind, 'vague');
 });
+
+test('interview turns: a label that opens two paragraphs or more is the speaker of its paragraph', () => {
+  const text = 'Frage: Wie geht es Ihnen?\n\nMüller: Ehrlich gesagt, ich bin müde. Wir werden morgen weiterreden.\n\nFrage: Und dann?\n\nMüller: Dann sehen wir weiter.\n';
+  assert.deepEqual(
+    attributionsOf(text).map((a) => [a.source, a.message]),
+    [
+      ['Frage', 'Wie geht es Ihnen?'],
+      ['Müller', 'Ehrlich gesagt, ich bin müde. Wir werden morgen weiterreden.'],
+      ['Frage', 'Und dann?'],
+      ['Müller', 'Dann sehen wir weiter.'],
+    ],
+  );
+  // a label that opens one paragraph only is no interview ("Fazit: …")
+  assert.deepEqual(attributionsOf('Fazit: Die Reform wird scheitern.'), []);
+});

@@ -66,6 +66,8 @@ const COORDINATION_REACH = 8;
 const ANTECEDENT_SENTENCES = 4;
 /** Sentences, and tokens at most, back in which "dem Bericht" finds the report it refers to. */
 const MENTION_SENTENCES = 3;
+/** Most words of an interview turn's label ("Frage:", "Olaf Scholz:"). */
+const MAX_LABEL_WORDS = 3;
 /** Forms of the definite article that open a document phrase. */
 const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
 const MENTION_REACH = 200;
@@ -172,6 +174,8 @@ const EXTENT_ADJECTIVE = /^(?:eingehend|umfangreich|intensiv|gründlich|langwier
 const INDEFINITE_SOURCES = new Set(['viele', 'manche', 'einige', 'andere', 'mehrere', 'etliche', 'wenige']);
 /** Verb forms that news text uses as adverbs: "äußerst wichtig" (not "du äußerst"). */
 const ADVERB_HOMOGRAPHS = new Set(['äußerst']);
+/** Adverbs that make "gesagt" a comment on wording: "ehrlich gesagt", "anders gesagt". */
+const MANNER_OF_SAYING = new Set(['ehrlich', 'offen', 'kurz', 'grob', 'anders', 'nebenbei', 'genauer', 'salopp', 'vereinfacht', 'gelinde', 'zugespitzt', 'allgemein']);
 /** Verbs by which a claim exists without a speaker: "Einigkeit besteht darüber, dass", "herrscht die Meinung vor". */
 const EXISTENCE_VERBS = new Set(['besteht', 'bestehen', 'bestand', 'bestanden', 'herrscht', 'herrschen', 'herrschte', 'herrschten']);
 const BERUFUNG_VERBS = new Set(['beruft', 'berufen', 'berief', 'beriefen', 'gestützt', 'stützt', 'stützte', 'stützen', 'basierend', 'bezugnehmend']);
@@ -279,6 +283,9 @@ export class AttributionFinder {
   /** The colons right before an opening quotation mark, in text order (see `speakerColonCue`). */
   private readonly colonsBeforeQuotes: Int32Array;
 
+  /** Sentences that open an interview turn ("Müller: Wir werden …"), mapped to the colon after the speaker's label. */
+  private readonly turnColons: Map<number, number>;
+
   /** For each quotation, itself while no statement has it, else a later quotation to look at (see `nextUnlinked`). */
   private readonly unlinkedAfter: Int32Array;
 
@@ -304,6 +311,41 @@ export class AttributionFinder {
     this.nounReadings = new Array(analysis.spellings.length);
     this.verbReadings = new Array(analysis.spellings.length);
     this.unlinkedAfter = Int32Array.from(analysis.quotations, (q, i) => (q.attribution < 0 ? i : i + 1));
+    this.turnColons = this.interviewTurns();
+  }
+
+  /**
+   * Paragraphs that open with a label of one to three capitalised words and a colon that opens two
+   * paragraphs or more ("Frage: …", "Müller: …"): the turns of an interview, each its speaker's.
+   */
+  private interviewTurns(): Map<number, number> {
+    const { tokens, analysis } = this;
+    const byLabel = new Map<string, [number, number][]>();
+    for (const s of analysis.sentences) {
+      if (s.index > 0 && analysis.sentences[s.index - 1].block === s.block) continue;
+      let k = s.tokenStart;
+      while (k < s.tokenEnd && k - s.tokenStart < MAX_LABEL_WORDS && isWord(tokens[k]) && isCapitalized(tokens[k]) && tokens[k].quote < 0) k++;
+      if (k === s.tokenStart || k + 1 >= s.tokenEnd || tokens[k].text !== ':' || tokens[k + 1].kind === 'quote') continue;
+      const label = analysis.text.slice(tokens[s.tokenStart].offset, tokens[k - 1].end);
+      const turns = byLabel.get(label);
+      if (turns) turns.push([s.index, k]);
+      else byLabel.set(label, [[s.index, k]]);
+    }
+    const colons = new Map<number, number>();
+    for (const turns of byLabel.values()) if (turns.length >= 2) for (const [sentence, colon] of turns) colons.set(sentence, colon);
+    return colons;
+  }
+
+  /** An interview turn: its label is the source, the rest of the paragraph the message. */
+  private interviewTurnCue(i: number): Candidate | undefined {
+    const colon = this.turnColons.get(this.s.index);
+    if (colon === undefined || i !== this.s.tokenStart) return undefined;
+    const { sentences } = this.analysis;
+    let last = this.s.index;
+    while (last + 1 < sentences.length && sentences[last + 1].block === this.s.block) last++;
+    const end = sentences[last].tokenEnd;
+    const source: Range = [i, colon];
+    return this.candidate([colon, colon + 1], source, NAMED, [colon + 1, end]);
   }
 
   run(): void {
@@ -1390,7 +1432,7 @@ export class AttributionFinder {
     if (t.text === 'Worten' && tokens[i - 2]?.lower === 'mit' && (tokens[i - 1]?.lower === 'den' || tokens[i - 1]?.lower === 'diesen')) return this.mitDenWortenCue(i);
     if (lower === 'rede' && tokens[i - 1]?.lower === 'die') return this.redeCue(i);
     if (i === this.s.tokenStart || this.atCapitalStart(i)) {
-      const speaker = this.speakerColonCue(i);
+      const speaker = this.interviewTurnCue(i) ?? this.speakerColonCue(i);
       if (speaker) return speaker;
     }
     if (isWord(next) || next?.text === ',') {
@@ -1845,6 +1887,8 @@ export class AttributionFinder {
     if (this.isNounAt(i + 1) && this.endsExtendedAttribute(i)) return undefined;
     const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.verbsOf(t).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
     if (tokens[i - 1]?.lower === 'zu' || zuInfix) return undefined;
+    // "Ehrlich gesagt, …", "Anders gesagt": a comment on how something is put, not a report
+    if (t.lower === 'gesagt' && isWord(tokens[i - 1]) && MANNER_OF_SAYING.has(tokens[i - 1].lower) && this.isBreakBefore(i - 1) && /^[,:]$/.test(tokens[i + 1]?.text ?? '')) return undefined;
     const found = this.reportingLemma(i);
     if (!found) return undefined;
     const { lemma } = found;
