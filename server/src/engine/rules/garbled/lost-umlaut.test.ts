@@ -46,3 +46,14 @@ test('leaves names, abbreviations and known words alone', () => {
 test('an acronym at the start of a line is no damaged word', () => {
   assertSilent('garbled/lost-umlaut', ['Quelle: Zeitung vom 10. Juni 2005\nDNN vom 09. Juni 2005\n']);
 });
+
+test('a replacement character inside a word stands for the umlaut or ß itself', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Der K\ufffdnig ist tot. Das ist gro\ufffd. Die \ufffdnderung kommt.'), ['K\ufffdnig', 'gro\ufffd', '\ufffdnderung']);
+  const [finding] = findingsOf(RULE, 'Der K\ufffdnig ist tot.');
+  assert.deepEqual(finding!.fixes.map((f) => [f.edits[0]!.newText, f.safe]), [['König', false]]);
+});
+
+test('a long capitalised compound may have lost the umlaut in front of its known last part', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Das Büro des Brgermeisters ist geschlossen.'), ['Brgermeisters']);
+  assertSilent(RULE, ['Die Rede des Bürgermeisters war kurz.', 'Trainer Bert van Marwijk lobte Brunnenbauer.']);
+});

@@ -18,6 +18,8 @@ const MIN_WORD = 3;
 const MAX_WORD = 30;
 /** Shortest last part of a hyphenated word looked at ("ra" for "Ära"). */
 const MIN_PART = 2;
+/** Shortest capitalised compound searched for a lost umlaut ("Brgermeisters"). */
+const MIN_COMPOUND = 8;
 /** Shortest capitalised word taken for a damaged noun (shorter ones are mostly names: "Wei", "Bert"). */
 const MIN_NOUN = 5;
 /**
@@ -86,10 +88,11 @@ function restoreWord(analysis: Analysis, t: Token, word: string): string | undef
   if (isOwnWord(analysis, word)) return undefined;
   const lowerStart = word[0] === word[0]!.toLowerCase();
   if (!lowerStart && !mayBeDamagedNoun(analysis.tokens, t)) return undefined;
-  // a capitalised compound has a known final part, so only a lowercase start can hide a lost capital
+  // a capitalised compound read by its final part ("Brgermeisters" → "…meisters") may have lost an
+  // umlaut in front of it; a short one is more likely a name
   const compound = (t.cls & W.COMPOUND) !== 0;
-  if (compound && !lowerStart) return undefined;
-  for (let i = lowerStart ? 0 : 1; i <= word.length && !compound; i++) {
+  if (compound && !lowerStart && word.length < MIN_COMPOUND) return undefined;
+  for (let i = lowerStart ? 0 : 1; i <= word.length && !(compound && lowerStart); i++) {
     const before = i > 0 ? isVowel(word[i - 1]!) : false;
     for (const u of LOWER_UMLAUTS) {
       // ä, ö, ü follow a consonant or start the word; ß follows a vowel ("große", "heißen")
@@ -152,6 +155,16 @@ function restoredCompound(analysis: Analysis, candidate: string): boolean {
   return false;
 }
 
+/** The word that an umlaut or ß in place of a replacement character between `left` and `right` makes ("K" + "nig" → "König"). */
+function umlautInside(analysis: Analysis, left: string, right: string): string | undefined {
+  if (left.length + right.length + 1 < MIN_WORD) return undefined;
+  for (const u of left.length === 0 ? CAPITAL_UMLAUTS : LOWER_UMLAUTS) {
+    const candidate = left + u + right;
+    if (isOwnWord(analysis, candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /** Umlauts lost or replaced by a broken encoding: "in sterreich", "keine nderung", "⁇ nderungsgebühr". */
 export const lostUmlaut: Rule = {
   meta: {
@@ -196,20 +209,29 @@ export const lostUmlaut: Rule = {
       if (!replacement && (t.kind !== 'word' || (t.cls !== 0 && (t.cls & W.COMPOUND) === 0))) continue;
       if (analysis.blocks[analysis.sentences[t.sentence]!.block]!.kind === 'debris') continue;
       if (replacement) {
-        // the damaged word follows, at most a space away: "⁇ nderungsgebühr"
         const next = tokens[k + 1];
-        const restored = next && next.kind === 'word' && next.offset - t.end <= 1 ? restoreOnce(next) : undefined;
-        const joined = restored ? next : undefined;
+        const prev = tokens[k - 1];
+        // inside a word the character stands for the umlaut itself: "K�nig", "gro�"
+        const left = prev && prev.kind === 'word' && prev.end === t.offset ? prev : undefined;
+        const right = next && next.kind === 'word' && next.offset === t.end ? next : undefined;
+        const inside = left || right ? umlautInside(analysis, left?.text ?? '', right?.text ?? '') : undefined;
+        // else the damaged word follows, at most a space away: "⁇ nderungsgebühr"
+        const restored = inside ?? (next && next.kind === 'word' && next.offset - t.end <= 1 ? restoreOnce(next) : undefined);
+        const start = inside && left ? left.offset : t.offset;
+        const joined = inside ? right : restored ? next : undefined;
         const end = joined ? joined.end : t.end;
         report({
-          offset: t.offset,
-          length: end - t.offset,
-          data: { word: text.slice(t.offset, end), restored: restored ? `„${restored}“` : '?' },
-          fixes: restored ? [{ title: inLocale(analysis, { de: `„${restored}“ einsetzen`, en: `Insert "${restored}"` }), edits: [{ offset: t.offset, length: end - t.offset, newText: restored }], safe: false }] : [],
+          offset: start,
+          length: end - start,
+          data: { word: text.slice(start, end), restored: restored ? `„${restored}“` : '?' },
+          fixes: restored ? [{ title: inLocale(analysis, { de: `„${restored}“ einsetzen`, en: `Insert "${restored}"` }), edits: [{ offset: start, length: end - start, newText: restored }], safe: false }] : [],
         });
         if (joined) k++;
         continue;
       }
+      // a word glued to a replacement character is judged with it: "gro�"
+      const after = tokens[k + 1];
+      if (after && after.kind === 'symbol' && REPLACEMENT.has(after.text) && after.offset === t.end) continue;
       const restored = restoreOnce(t);
       if (!restored) continue;
       report({
