@@ -57,3 +57,10 @@ test('a long capitalised compound may have lost the umlaut in front of its known
   assert.deepEqual(flaggedTexts(RULE, 'Das Büro des Brgermeisters ist geschlossen.'), ['Brgermeisters']);
   assertSilent(RULE, ['Die Rede des Bürgermeisters war kurz.', 'Trainer Bert van Marwijk lobte Brunnenbauer.']);
 });
+
+test('UTF-8 read as Windows-1252 is decoded: "MÃ¼nchen", "â€žWir"', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Regierung in MÃ¼nchen hat fÃ¼r die Reform gestimmt.'), ['MÃ¼nchen', 'fÃ¼r']);
+  const [finding] = findingsOf(RULE, 'Das ist groÃŸartig.');
+  assert.deepEqual(finding!.fixes.map((f) => [f.edits[0]!.newText, f.safe]), [['großartig', false]]);
+  assertSilent(RULE, ['Er kam aus São Paulo und besuchte ein Château.']);
+});

@@ -155,6 +155,31 @@ function restoredCompound(analysis: Analysis, candidate: string): boolean {
   return false;
 }
 
+/**
+ * UTF-8 read as Windows-1252 ("MÃ¼nchen", "â€žWir"): each two- or three-character sequence and the
+ * character it stood for.
+ */
+const MOJIBAKE: [string, string][] = [
+  ['Ã¤', 'ä'], ['Ã¶', 'ö'], ['Ã¼', 'ü'], ['Ã„', 'Ä'], ['Ã–', 'Ö'], ['Ãœ', 'Ü'], ['ÃŸ', 'ß'], ['Ã©', 'é'], ['Ã¨', 'è'],
+  ['Ã¡', 'á'], ['Ã§', 'ç'], ['Ã±', 'ñ'], ['Ã³', 'ó'], ['â€ž', '„'], ['â€œ', '“'], ['â€™', '’'], ['â€˜', '‘'], ['â€“', '–'],
+  ['â€”', '—'], ['â€¦', '…'], ['â‚¬', '€'],
+];
+/** Most tokens of one word run looked at for mojibake (keeps the rule linear). */
+const MAX_RUN = 12;
+
+/** The text with every mojibake sequence decoded; the text itself when it has none. */
+function decodeMojibake(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const pair = raw[i] === 'Ã' || raw[i] === 'â' ? MOJIBAKE.find(([from]) => raw.startsWith(from, i)) : undefined;
+    if (pair) {
+      out += pair[1];
+      i += pair[0].length - 1;
+    } else out += raw[i];
+  }
+  return out;
+}
+
 /** The word that an umlaut or ß in place of a replacement character between `left` and `right` makes ("K" + "nig" → "König"). */
 function umlautInside(analysis: Analysis, left: string, right: string): string | undefined {
   if (left.length + right.length + 1 < MIN_WORD) return undefined;
@@ -165,19 +190,19 @@ function umlautInside(analysis: Analysis, left: string, right: string): string |
   return undefined;
 }
 
-/** Umlauts lost or replaced by a broken encoding: "in sterreich", "keine nderung", "⁇ nderungsgebühr". */
+/** Umlauts lost or replaced by a broken encoding: "in sterreich", "keine nderung", "⁇ nderungsgebühr", "MÃ¼nchen". */
 export const lostUmlaut: Rule = {
   meta: {
     id: 'garbled/lost-umlaut',
     category: 'garbled',
     defaultSeverity: 'warning',
     message: {
-      de: '„{word}“: Hier fehlt ein Umlaut oder ß ({restored}); die Zeichenkodierung ist beschädigt.',
-      en: '"{word}": an umlaut or ß is missing ({restored}); the character encoding is damaged.',
+      de: '„{word}“: Die Zeichenkodierung ist beschädigt, gemeint ist wohl {restored}.',
+      en: '"{word}": the character encoding is damaged; {restored} is probably meant.',
     },
     explanation: {
-      de: 'Ein Wort ist nur mit einem zusätzlichen Ä, Ö, Ü oder ß bekannt, oder ein Ersatzzeichen (�, ⁇) steht im Text. Das sind Spuren einer falschen Zeichenkodierung beim Übersetzen oder Kopieren; oft sind weitere Stellen betroffen.',
-      en: 'A word is known only with an added Ä, Ö, Ü or ß, or a replacement character (�, ⁇) stands in the text. These are traces of a wrong character encoding in translation or copying; other places are often affected too.',
+      de: 'Ein Wort ist nur mit einem zusätzlichen Ä, Ö, Ü oder ß bekannt, ein Ersatzzeichen (�, ⁇) steht im Text, oder ein Umlaut erscheint als zwei Zeichen („MÃ¼nchen“). Das sind Spuren einer falschen Zeichenkodierung beim Übersetzen oder Kopieren; oft sind weitere Stellen betroffen.',
+      en: 'A word is known only with an added Ä, Ö, Ü or ß, a replacement character (�, ⁇) stands in the text, or an umlaut shows as two characters ("MÃ¼nchen"). These are traces of a wrong character encoding in translation or copying; other places are often affected too.',
     },
     standard: STANDARDS.grammar,
     howToFix: {
@@ -205,6 +230,23 @@ export const lostUmlaut: Rule = {
     };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
+      if (t.kind === 'word' && (t.text.includes('Ã') || t.text.includes('â'))) {
+        // a run of tokens without space between them, the damaged word: "MÃ" "¼" "nchen"
+        let last = k;
+        while (last + 1 < tokens.length && last - k < MAX_RUN && tokens[last + 1].offset === tokens[last].end && tokens[last + 1].kind !== 'punct') last++;
+        const raw = text.slice(t.offset, tokens[last].end);
+        const decoded = decodeMojibake(raw);
+        if (decoded !== raw) {
+          report({
+            offset: t.offset,
+            length: raw.length,
+            data: { word: raw, restored: `„${decoded}“` },
+            fixes: [{ title: inLocale(analysis, { de: `„${decoded}“ einsetzen`, en: `Insert "${decoded}"` }), edits: [{ offset: t.offset, length: raw.length, newText: decoded }], safe: false }],
+          });
+          k = last;
+          continue;
+        }
+      }
       const replacement = t.kind === 'symbol' && REPLACEMENT.has(t.text);
       if (!replacement && (t.kind !== 'word' || (t.cls !== 0 && (t.cls & W.COMPOUND) === 0))) continue;
       if (analysis.blocks[analysis.sentences[t.sentence]!.block]!.kind === 'debris') continue;
