@@ -29,3 +29,11 @@ test('leaves hearsay with its source, carried reported speech, plans and quotati
     'Die Wahl findet am Sonntag statt.',
   ]);
 });
+
+test('"soll gesagt haben" is hearsay of a statement: the statement gives no source for it', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Er soll gesagt haben, dass er zurücktritt.'), ['soll gesagt haben']);
+  assertSilent(RULE, [
+    'Die Zeitung berichtete über den Minister. Er soll gesagt haben, dass er zurücktritt.',
+    'Die beiden Männer sollen nach Angaben der Staatsanwaltschaft Mitglieder der Gruppe gewesen sein.',
+  ]);
+});

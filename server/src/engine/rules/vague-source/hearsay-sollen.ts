@@ -30,6 +30,12 @@ function sollenHaben(analysis: Analysis, s: Sentence): [number, number] | null {
 }
 
 
+/** Whether `offset` is that of the participle before the auxiliary of "soll … gesagt haben": the statement is the hearsay itself. */
+function isHearsayVerb(analysis: Analysis, offset: number, [start, end]: [number, number]): boolean {
+  const participle = analysis.tokens[end - 2];
+  return end - 2 > start && participle.offset === offset;
+}
+
 /**
  * Hearsay with no source in the sentence or carried over: "soll … gesagt haben" (", der geflohen
  * sein soll"), and reported speech in Konjunktiv I ("Der Minister sei zurückgetreten") that nobody
@@ -59,9 +65,12 @@ export const hearsaySollen: Rule = {
     const hearsayIn = new Set<number>();
     for (const index of sentencesWithWords(analysis, SOLLEN)) {
       const s = analysis.sentences[index];
-      if (hasSourceInReach(analysis, s.index)) continue;
       const hearsay = sollenHaben(analysis, s);
       if (!hearsay) continue;
+      // "Er soll gesagt haben, …": a statement that is itself hearsay gives no source for it; one before it may
+      const covering = analysis.coveringAttribution[s.index];
+      const ownInside = covering >= 0 && analysis.attributionsBySentence[s.index].includes(covering) && isHearsayVerb(analysis, analysis.attributions[covering].cue.offset, hearsay);
+      if (ownInside ? s.index > 0 && hasSourceInReach(analysis, s.index - 1) : hasSourceInReach(analysis, s.index)) continue;
       hearsayIn.add(s.index);
       const [start, end] = hearsay;
       const offset = tokens[start].offset;
