@@ -36,8 +36,8 @@ function auxiliaryBefore(tokens: readonly Token[], participle: number, sentenceS
   const b = tokens[participle + 1];
   // "werden", "haben", "sein" are infinitives too: "würde sie verhaftet werden"; a full verb after the
   // participle is a second finite verb as well: "haben beschlossen verstärkten die Präsenz"
-  const second = isFiniteAuxiliary(b) || (isFiniteVerb(tokens, participle + 1) && (b.cls & (WordClass.MODAL | WordClass.PARTICIPLE)) === 0);
-  if (!isLowerWord(p) || (p.cls & WordClass.PARTICIPLE) === 0 || !second || (b.cls & WordClass.INFINITIVE) !== 0 || p.quote !== b.quote) return -1;
+  if (!isLowerWord(p) || (p.cls & WordClass.PARTICIPLE) === 0 || (b.cls & WordClass.INFINITIVE) !== 0 || p.quote !== b.quote) return -1;
+  if (!isFiniteAuxiliary(b) && !(isFiniteVerb(tokens, participle + 1) && (b.cls & (WordClass.MODAL | WordClass.PARTICIPLE)) === 0)) return -1;
   for (let k = participle - 1; k >= sentenceStart && participle - k <= MAX_MIDDLE_FIELD; k--) {
     const t = tokens[k];
     if ((t.kind !== 'word' && t.kind !== 'number') || t.quote !== b.quote || (t.cls & (WordClass.CONJ_COORD | WordClass.CONJ_SUBORD)) !== 0) return -1;
