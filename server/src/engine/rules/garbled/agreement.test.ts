@@ -24,6 +24,12 @@ test('only what the lexicon knows well is a warning; a gender conflict alone is 
   assert.deepEqual(findingsOf(RULE, 'In Athen wurde ein Stärke von 6,5 gemessen.').map((f) => f.severity), ['hint']);
 });
 
+test('an ending the declension after the determiner lacks is an error; a base form before an attribute is an adverb', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Nach dem Treffen mit seinem französischem Amtskollegen reiste er ab.'), ['mit seinem französischem Amtskollegen']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Identität des unbekanntes Mannes ist unklar.'), ['des unbekanntes Mannes']);
+  assertSilent(RULE, ['Es stehen Befragungen des schwer verletzten Kapitäns aus.', 'Die erwarteten hohen Kosten schrecken ab.']);
+});
+
 test('compound nouns are resolved by their last part', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Er sprach mit einem Kremlsprecherin über den Krieg.'), ['mit einem Kremlsprecherin']);
   assert.deepEqual(flaggedTexts(RULE, 'Er verlangte eine Änderungsgebühr von allen Kunden.'), []);

@@ -67,6 +67,11 @@ function mayBeComparative(analysis: Analysis, lower: string): boolean {
   return false;
 }
 
+/** Whether a form that ends like an inflection is the adjective's base form: "schwer", "sicher" (no adjective "schw", "sich"). */
+function isBaseForm(analysis: Analysis, lower: string, ending: string): boolean {
+  return ending.length > 0 && (analysis.lexicon.classes(lower.slice(0, -ending.length)) & W.ADJECTIVE) === 0;
+}
+
 /** The determiner readings of a lower-case form, looked up once per spelling and text (`Spellings`). */
 interface Role {
   contraction: Contraction | undefined;
@@ -196,7 +201,7 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
     const ending = adjectiveEnding(t.lower);
     if (ending !== 'er' && ending !== 'es' && ending !== 'em') return undefined;
     // before another attribute a base form in "-er" is an adverb: "doch sicher effektivere Wege"
-    if (isInflectedAttribute(tokens[k + 1]) && (analysis.lexicon.classes(t.lower.slice(0, -ending.length)) & W.ADJECTIVE) === 0) return undefined;
+    if (isInflectedAttribute(tokens[k + 1]) && isBaseForm(analysis, t.lower, ending)) return undefined;
   } else {
     return undefined;
   }
@@ -207,9 +212,12 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
     if (strong && ending === 'er' && mayBeComparative(analysis, a.lower)) return undefined;
     // a word the lexicon only guesses from its end may be an adverb before the next attribute: "ein vergleichsweise schwaches Rennen"
     if ((a.cls & W.COMPOUND) !== 0 && isInflectedAttribute(tokens[next + 1])) return undefined;
+    // a base form that only looks inflected is an adverb of the next attribute: "des schwer verletzten Kapitäns"
+    if (isInflectedAttribute(tokens[next + 1]) && isBaseForm(analysis, a.lower, ending)) continue;
     // after a strong adjective the next one is often weak in usage ("mit neuem olympischen Rekord")
     const features = adjectiveFeatures(ending, strong) | (strong && count > 0 ? adjectiveFeatures(ending, false) : 0);
-    if (features === 0) return undefined;
+    // an ending the declension lacks ("seinem französischem") is an error after a determiner; a bare one may be read otherwise
+    if (features === 0 && parts.length === 0) return undefined;
     parts.push({ token: a, features });
   }
   const noun = tokens[next];
