@@ -17,6 +17,8 @@ test('leaves predictions that a source makes, in the sentence or carried over, a
     'Laut Analysten wird der Ölpreis weiter steigen.',
     'Der Minister sagte, die Lage sei ernst. Die Sanktion werde die Wirtschaft schwer treffen.',
     'Der Vertrag wurde am Montag unterzeichnet.',
+    'Am Außentank werden Kameras angebracht, mit denen Teile entdeckt werden können.',
+    'Auch darüber wird der Stadtrat in der nächsten Sitzung beraten.',
     'Sie dürften nicht zu Verwaltern des Glaubens werden.',
   ]);
 });

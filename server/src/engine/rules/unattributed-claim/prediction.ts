@@ -10,6 +10,11 @@ import { insideMessage } from './message-reach.js';
 /** Finite verbs that, with an infinitive, foretell: future "wird", conditional "würde", epistemic "dürfte" (probably will). */
 const PREDICTIVE = new Set(['würde', 'würden', 'wird', 'werden', 'dürfte', 'dürften']);
 
+/** Infinitives of meeting, deciding and travelling: "wird … beraten" announces an appointment. */
+const SCHEDULED = new Set(
+  'beraten tagen abstimmen zusammenkommen zusammentreffen stattfinden reisen besuchen empfangen eröffnen teilnehmen zurückkehren aufbrechen landen starten'.split(' '),
+);
+
 /** "dürften nicht …", "dürfte keine …": a prohibition (reported, as a rule), not a forecast. */
 function isProhibition(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
@@ -22,13 +27,17 @@ function predictionIn(analysis: Analysis, s: Sentence): number {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
     if (!PREDICTIVE.has(t.lower) || t.quote >= 0 || isProhibition(tokens, k)) continue;
+    // "entdeckt werden können": the infinitive of the passive, no finite future
+    const before = tokens[k - 1];
+    if (t.lower === 'werden' && k > s.tokenStart && before.kind === 'word' && (before.cls & WordClass.PARTICIPLE) !== 0 && before.text[0] === before.lower[0]) continue;
     for (let m = k + 1; m < s.tokenEnd; m++) {
       const u = tokens[m];
       if (u.kind === 'punct' || u.kind === 'quote') break;
       if (u.kind !== 'word') continue;
       if ((u.cls & WordClass.PARTICIPLE) !== 0 && (u.cls & WordClass.INFINITIVE) === 0) break;
       const last = m + 1 >= s.tokenEnd || tokens[m + 1].kind !== 'word';
-      if (last && (u.cls & WordClass.INFINITIVE) !== 0 && u.text[0] === u.lower[0]) return k;
+      // an appointment ("wird der Stadtrat in der nächsten Sitzung beraten") is a date, not a forecast
+      if (last && (u.cls & WordClass.INFINITIVE) !== 0 && u.text[0] === u.lower[0]) return SCHEDULED.has(u.lower) ? -1 : k;
     }
   }
   return -1;
