@@ -687,6 +687,7 @@ test('interview turns: a label that opens two paragraphs or more is the speaker 
       ['Müller', 'Dann sehen wir weiter.'],
     ],
   );
-  // a label that opens one paragraph only is no interview ("Fazit: …")
+  // a label that opens one paragraph only is no interview ("Fazit: …"), nor are credits and updates
   assert.deepEqual(attributionsOf('Fazit: Die Reform wird scheitern.'), []);
+  assert.deepEqual(attributionsOf('Er reiste ab.\n\nUpdate: Die Lage ist ruhig.\n\nUpdate: Die Polizei zieht ab.\n'), []);
 });

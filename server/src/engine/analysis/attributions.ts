@@ -66,6 +66,10 @@ const COORDINATION_REACH = 8;
 const ANTECEDENT_SENTENCES = 4;
 /** Sentences, and tokens at most, back in which "dem Bericht" finds the report it refers to. */
 const MENTION_SENTENCES = 3;
+/** Labels before a colon that name no speaker: "Foto: dpa", "Update: …". */
+const NON_SPEAKER_LABELS = new Set(
+  'foto fotos bild bilder grafik video audio quelle quellen update aktualisierung korrektur hinweis anmerkung fazit achtung tipp info stand ort datum autor autorin mehr lesen tags themen'.split(' '),
+);
 /** Most words of an interview turn's label ("Frage:", "Olaf Scholz:"). */
 const MAX_LABEL_WORDS = 3;
 /** Forms of the definite article that open a document phrase. */
@@ -326,6 +330,7 @@ export class AttributionFinder {
       let k = s.tokenStart;
       while (k < s.tokenEnd && k - s.tokenStart < MAX_LABEL_WORDS && isWord(tokens[k]) && isCapitalized(tokens[k]) && tokens[k].quote < 0) k++;
       if (k === s.tokenStart || k + 1 >= s.tokenEnd || tokens[k].text !== ':' || tokens[k + 1].kind === 'quote') continue;
+      if (analysis.blocks[s.block].kind !== 'body' || NON_SPEAKER_LABELS.has(tokens[s.tokenStart].lower)) continue;
       const label = analysis.text.slice(tokens[s.tokenStart].offset, tokens[k - 1].end);
       const turns = byLabel.get(label);
       if (turns) turns.push([s.index, k]);
