@@ -691,3 +691,9 @@ test('interview turns: a label that opens two paragraphs or more is the speaker 
   assert.deepEqual(attributionsOf('Fazit: Die Reform wird scheitern.'), []);
   assert.deepEqual(attributionsOf('Er reiste ab.\n\nUpdate: Die Lage ist ruhig.\n\nUpdate: Die Polizei zieht ab.\n'), []);
 });
+
+test('"Bekanntlich" and "Es ist kein Geheimnis, dass" claim knowledge for nobody in particular', () => {
+  assert.deepEqual(only('Bekanntlich ist die Lage ernst.'), { cue: 'Bekanntlich', source: null, kind: 'vague', message: 'Bekanntlich ist die Lage ernst' });
+  assert.deepEqual(only('Es ist kein Geheimnis, dass Moskau Waffen liefert.'), { cue: 'kein Geheimnis', source: null, kind: 'vague', message: 'dass Moskau Waffen liefert' });
+  assert.deepEqual(attributionsOf('Der Minister sagte, bekanntlich sei die Lage ernst.').map((a) => a.kind), ['named']);
+});

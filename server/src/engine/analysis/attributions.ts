@@ -146,6 +146,8 @@ const BEKANNT_AUXILIARIES = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'wär
 const PLAN_PARTICIPLES = new Set(['geplant', 'vorgesehen', 'beabsichtigt', 'angedacht']);
 /** Infinitives of perceiving after "ist zu": "ist zu hören", "war zu lesen". */
 const HEARSAY_INFINITIVES = new Set(['hören', 'lesen', 'vernehmen']);
+/** Adverbs that claim what follows is known to all: "Bekanntlich ist …". */
+const COMMON_KNOWLEDGE_ADVERBS = new Set(['bekanntlich', 'bekanntermaßen', 'bekanntermassen']);
 /** Finite forms of "gelten", whose "als" + judgement with a complement is a vague cue ("Es gilt als sicher, dass"). */
 const GELTEN_FORMS = new Set(['gilt', 'galt', 'gelte', 'gälte', 'gelten', 'galten']);
 /** Prepositions fused with a definite article: "vom Sprecher" is "von dem Sprecher". */
@@ -1431,6 +1433,13 @@ export class AttributionFinder {
       return this.candidate([i, i + 1], np, np ? this.classify(np) : { ...VAGUE, documentOnly: true }, message);
     }
     if (lower === 'bekannt') return this.bekanntCue(i);
+    // "Bekanntlich ist …": knowledge claimed for everybody, so for nobody in particular
+    // (in the sentence's first clause: after a comma it may be part of a statement, "sagte, bekanntlich sei …")
+    if (COMMON_KNOWLEDGE_ADVERBS.has(lower) && t.quote < 0 && this.segmentStart(i) === this.s.tokenStart) return this.candidate([i, i + 1], null, VAGUE, this.trimmed([this.s.tokenStart, this.s.tokenEnd]));
+    // "Es ist kein Geheimnis, dass …"
+    if (t.text === 'Geheimnis' && tokens[i - 1]?.lower === 'kein' && BEKANNT_AUXILIARIES.has(tokens[i - 2]?.lower ?? '') && next?.text === ',' && COMPLEMENT_OPENERS.has(tokens[i + 2]?.lower ?? '')) {
+      return this.candidate([i - 1, i + 1], null, VAGUE, this.messageAfter(i + 2));
+    }
     if (GELTEN_FORMS.has(lower)) return this.giltAlsCue(i);
     if (PLAN_PARTICIPLES.has(lower)) return this.planCue(i);
     if (HEARSAY_INFINITIVES.has(lower) && tokens[i - 1]?.lower === 'zu') return this.zuHörenCue(i);
