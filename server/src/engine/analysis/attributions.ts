@@ -146,6 +146,8 @@ const BEKANNT_AUXILIARIES = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'wär
 const PLAN_PARTICIPLES = new Set(['geplant', 'vorgesehen', 'beabsichtigt', 'angedacht']);
 /** Infinitives of perceiving after "ist zu": "ist zu hören", "war zu lesen". */
 const HEARSAY_INFINITIVES = new Set(['hören', 'lesen', 'vernehmen']);
+/** Endings of an inflected adjective or participle. */
+const INFLECTED_ENDING = /(?:e|en|er|es|em)$/;
 /** Adverbs that claim what follows is known to all: "Bekanntlich ist …". */
 const COMMON_KNOWLEDGE_ADVERBS = new Set(['bekanntlich', 'bekanntermaßen', 'bekanntermassen']);
 /** Finite forms of "gelten", whose "als" + judgement with a complement is a vague cue ("Es gilt als sicher, dass"). */
@@ -485,9 +487,14 @@ export class AttributionFinder {
     if (isCapitalized(t) && this.atCapitalStart(i) && this.isInitialAdjective(i)) return true;
     if (isCapitalized(t) && !this.atCapitalStart(i)) return false;
     if (NOMINAL_PARTICLES.has(t.lower)) return !NOMINAL_PARTICLES.has(this.tokens[i + 1]?.lower ?? '') && this.isNominal(i + 1);
+    // an uninflected degree word before an inflected attribute: "aus gut unterrichteten Kreisen", "sehr gut informierte Quellen"
+    if ((t.cls & (W.ADJECTIVE | W.ADVERB)) !== 0 && (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN)) === 0 && !INFLECTED_ENDING.test(t.lower)) {
+      const next = this.tokens[i + 1];
+      if (isWord(next) && !isCapitalized(next) && INFLECTED_ENDING.test(next.lower) && (next.cls & (W.ADJECTIVE | W.PARTICIPLE)) !== 0) return this.isNominal(i + 1);
+    }
     if (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN | W.ADVERB)) return false;
     if (NUMERALS.has(t.lower) || ANONYMITY_MODIFIERS.has(t.lower) || ANAPHORIC_DETERMINERS.has(t.lower)) return true;
-    if (!/(?:e|en|er|es|em)$/.test(t.lower)) return false;
+    if (!INFLECTED_ENDING.test(t.lower)) return false;
     if ((t.cls & (W.ADJECTIVE | W.PARTICIPLE | W.PARTICIPLE1)) !== 0) return !this.isFinite(i) || this.isNounAt(i + 1);
     // an adjective the lexicon does not know ("somalischer") before a noun
     const next = this.tokens[i + 1];
