@@ -143,8 +143,7 @@ export const ANONYMOUS_HEADS = [
   'gewährsleute', 'gewährsleuten', 'ermittler', 'ermittlern', 'ermittlerin', 'augenzeugen', 'augenzeuge',
   'augenzeugin', 'zeugen', 'zeuge', 'zeugin', 'anwohner', 'anwohnern', 'anwohnerin', 'behördenangaben',
   'sicherheitskreisen', 'geheimdienstler', 'geheimdienste', 'geheimdiensten', 'nachrichtendienste',
-  'nachrichtendiensten', 'offiziere', 'offizieren', 'funktionäre', 'funktionären', 'umfeld', 'kenner', 'kennern',
-  'kennerin',
+  'nachrichtendiensten', 'offiziere', 'offizieren', 'funktionäre', 'funktionären', 'umfeld',
 ];
 
 /** Compounds that end like an anonymous head but name a role ("Stellvertreter", "Volksvertreter"). */
