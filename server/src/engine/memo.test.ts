@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Memo } from './memo.js';
+import { Memo, OwnedMemo } from './memo.js';
 
 test('a result is computed once while its key is in one of the two generations', () => {
   const computed: string[] = [];
@@ -22,4 +22,18 @@ test('a result is computed once while its key is in one of the two generations',
   memo.of('ffffff', length);
   assert.equal(memo.of('a', length), 1);
   assert.deepEqual(computed, ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff', 'a']);
+});
+
+test('an owned memo keeps the results of each owner apart and computes each once', () => {
+  const computed: string[] = [];
+  const memo = new OwnedMemo<{ suffix: string }, string>(10, (owner, key) => {
+    computed.push(key + owner.suffix);
+    return key + owner.suffix;
+  });
+  const first = { suffix: '1' };
+  const second = { suffix: '2' };
+  assert.equal(memo.of(first, 'a'), 'a1');
+  assert.equal(memo.of(second, 'a'), 'a2');
+  assert.equal(memo.of(first, 'a'), 'a1');
+  assert.deepEqual(computed, ['a1', 'a2']);
 });

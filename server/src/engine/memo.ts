@@ -24,3 +24,27 @@ export class Memo<T> {
     return result;
   }
 }
+
+/**
+ * A `Memo` for each owner (an engine's lexicon, say), whose results depend on the owner and the key
+ * alone, so that they carry over from one text to the next.
+ */
+export class OwnedMemo<O extends object, T> {
+  private readonly memos = new WeakMap<O, { memo: Memo<T>; compute: (key: string) => T }>();
+
+  /** `size`: keys per generation; `compute`: the result for an owner and key (never undefined). */
+  constructor(
+    private readonly size: number,
+    private readonly compute: (owner: O, key: string) => T,
+  ) {}
+
+  of(owner: O, key: string): T {
+    let owned = this.memos.get(owner);
+    if (owned === undefined) {
+      // the computation is bound to its owner once, not on every call
+      owned = { memo: new Memo<T>(this.size), compute: (k) => this.compute(owner, k) };
+      this.memos.set(owner, owned);
+    }
+    return owned.memo.of(key, owned.compute);
+  }
+}

@@ -31,12 +31,16 @@ export function analyze(text: string, format: TextFormat, config: EngineConfig, 
   const quotations: Quotation[] = [];
   const words = wordTableOf(lexicon);
   const spellings = words.startText();
-  for (const block of blocks) {
+  const firstTokens = new Int32Array(blocks.length + 1);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     const start = tokens.length;
+    firstTokens[b] = start;
     tokenize(text, block.offset, block.end, excluded, tokens, words);
     splitSentences(tokens, start, tokens.length, block.index, sentences);
     pairQuotations(tokens, sentences, start, tokens.length, quotations);
   }
+  firstTokens[blocks.length] = tokens.length;
   markQuotedTokens(tokens, quotations);
   const analysis: Analysis = {
     text,
@@ -55,7 +59,7 @@ export function analyze(text: string, format: TextFormat, config: EngineConfig, 
     excluded,
     lineStarts: lineStartsOf(text),
   };
-  classifyLines(analysis);
+  classifyLines(analysis, firstTokens);
   findAttributions(analysis);
   return analysis;
 }

@@ -31,22 +31,20 @@ const PICTURE_AGENCIES = new Set(['getty', 'imago', 'dpa', 'afp', 'reuters', 'ap
 
 const defaultPhrases = new PhraseSet(DEBRIS_PHRASES);
 
-/** Marks blocks of web debris as `debris`, credits as `credit`, and a one-sentence line above a credit as `caption`. */
-export function classifyLines(analysis: Analysis): void {
+/**
+ * Marks blocks of web debris as `debris`, credits as `credit`, and a one-sentence line above a credit
+ * as `caption`. `firstTokens`: the index of each block's first token, and the number of tokens last.
+ */
+export function classifyLines(analysis: Analysis, firstTokens: Int32Array): void {
   const extra = analysis.config.phrases.boilerplate ?? [];
   const phrases = extra.length > 0 ? new PhraseSet([...DEBRIS_PHRASES, ...extra]) : defaultPhrases;
   const { tokens } = analysis;
   const sentencesPerBlock = new Uint32Array(analysis.blocks.length);
   for (const s of analysis.sentences) sentencesPerBlock[s.block]++;
-  let k = 0;
   for (const block of analysis.blocks) {
-    while (k < tokens.length && tokens[k].end <= block.offset) k++;
-    let end = k;
-    while (end < tokens.length && tokens[end].offset < block.end) end++;
-    if (block.kind === 'heading') {
-      k = end;
-      continue;
-    }
+    const k = firstTokens[block.index];
+    const end = firstTokens[block.index + 1];
+    if (block.kind === 'heading') continue;
     let words = 0;
     let englishLower = 0;
     let english = 0;
@@ -64,10 +62,7 @@ export function classifyLines(analysis: Analysis): void {
         if (t.text === t.lower) englishLower++;
       }
     }
-    if (words === 0 || words > BLOCK_WORD_LIMIT) {
-      k = end;
-      continue;
-    }
+    if (words === 0 || words > BLOCK_WORD_LIMIT) continue;
     const startsWithPhrase = phrases.matchAt(tokens, k, end) !== undefined;
     const mostlyEnglish = englishLower >= 2 && english / words >= 0.6;
     const credit =
@@ -78,6 +73,5 @@ export function classifyLines(analysis: Analysis): void {
       const above = analysis.blocks[block.index - 1];
       if (above && above.kind === 'body' && sentencesPerBlock[above.index] === 1) above.kind = 'caption';
     }
-    k = end;
   }
 }

@@ -17,6 +17,8 @@ interface Occurrences {
    * cannot tell (it has gone on to another text).
    */
   spellingsOf: Map<string, number[]> | undefined;
+  /** Lower-case form → its spellings, as asked for so far (the phrase lists ask for the same words many times). */
+  asked: Map<string, readonly number[]>;
 }
 
 const byAnalysis = new WeakMap<Analysis, Occurrences>();
@@ -39,13 +41,22 @@ function occurrencesOf(analysis: Analysis): Occurrences {
     first[spelling] = k;
     count[spelling]!++;
   }
-  found = { first, next, count, spellingsOf: undefined };
+  found = { first, next, count, spellingsOf: undefined, asked: new Map() };
   byAnalysis.set(analysis, found);
   return found;
 }
 
 /** The spellings of the text whose lower-case form is `lower`. */
 function spellingsWithLower(analysis: Analysis, occurrences: Occurrences, lower: string): readonly number[] {
+  let spellings = occurrences.asked.get(lower);
+  if (spellings === undefined) {
+    spellings = findSpellingsWithLower(analysis, occurrences, lower);
+    occurrences.asked.set(lower, spellings);
+  }
+  return spellings;
+}
+
+function findSpellingsWithLower(analysis: Analysis, occurrences: Occurrences, lower: string): readonly number[] {
   if (occurrences.spellingsOf === undefined) {
     const fromTable = spellingsOfLower(analysis.spellings, lower);
     if (fromTable !== undefined) return fromTable;

@@ -12,15 +12,22 @@ export interface PhraseMatch {
   phrase: string;
 }
 
+interface CompiledPhrase {
+  parts: string[];
+  /** The parts that only a word written so in lower case matches (`PLAIN_WORD`), for `sentencesToSearch`. */
+  plainParts: string[];
+  phrase: string;
+}
+
 export class PhraseSet {
-  private readonly byFirst = new Map<string, { parts: string[]; phrase: string }[]>();
+  private readonly byFirst = new Map<string, CompiledPhrase[]>();
 
   constructor(phrases: Iterable<string>) {
     for (const phrase of phrases) {
       const parts = splitPhrase(phrase);
       if (parts.length === 0) continue;
       const list = this.byFirst.get(parts[0]) ?? [];
-      list.push({ parts, phrase });
+      list.push({ parts, plainParts: parts.filter((part) => PLAIN_WORD.test(part)), phrase });
       list.sort((a, b) => b.parts.length - a.parts.length);
       this.byFirst.set(parts[0], list);
     }
@@ -46,11 +53,10 @@ export class PhraseSet {
   sentencesToSearch(analysis: Analysis): number[] | undefined {
     const rarest = new Set<string>();
     for (const candidates of this.byFirst.values()) {
-      for (const { parts } of candidates) {
+      for (const { plainParts } of candidates) {
         let best: string | undefined;
         let bestCount = Infinity;
-        for (const part of parts) {
-          if (!PLAIN_WORD.test(part)) continue;
+        for (const part of plainParts) {
           const count = countOfWord(analysis, part);
           if (count < bestCount) {
             best = part;

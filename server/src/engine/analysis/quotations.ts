@@ -97,12 +97,17 @@ export function pairQuotations(tokens: Token[], sentences: readonly Sentence[], 
 
 /**
  * Sets `token.quote` to the innermost quotation of each token (quotations sorted by `open`), in one
- * sweep: a stack holds the quotations open at the current token.
+ * sweep: a stack holds the quotations open at the current token. Tokens outside every quotation
+ * keep the -1 the tokenizer gave them, and the sweep skips them.
  */
 export function markQuotedTokens(tokens: Token[], quotations: readonly Quotation[]): void {
   const open: Quotation[] = [];
   let next = 0;
   for (let k = 0; k < tokens.length; k++) {
+    if (open.length === 0) {
+      if (next === quotations.length) return;
+      k = Math.max(k, quotations[next].tokenStart);
+    }
     while (next < quotations.length && quotations[next].tokenStart === k) open.push(quotations[next++]);
     while (open.length > 0 && open[open.length - 1].tokenEnd <= k) open.pop();
     tokens[k].quote = open.length > 0 ? open[open.length - 1].index : -1;

@@ -1,4 +1,5 @@
-import { WordClass } from '../../lexicon.js';
+import { WordClass, type Lexicon } from '../../lexicon.js';
+import { OwnedMemo } from '../../memo.js';
 import { ARTICLE_TITLES } from '../../analysis/cues.js';
 import { RELATIVE_PRONOUNS } from '../../analysis/function-words.js';
 import type { Analysis, Sentence, Token } from '../../analysis/model.js';
@@ -163,7 +164,8 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
   const t = tokens[k];
   const form = determinerForm(t, s.tokenStart);
   if (form === undefined) return undefined;
-  const parts: Part[] = [];
+  /** The determiner or contraction, if any, which heads `parts` (made only once a phrase may start here). */
+  let determinerPart: Part | undefined;
   let cases = ALL;
   let preposition: Token | undefined;
   let strong = true;
@@ -174,7 +176,7 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
     // "am stärksten expandierende": a superlative adverb, not an attribute
     if (form === 'am' && tokens[k + 1]?.lower.endsWith('sten')) return undefined;
     cases = governedCases(contraction.preposition) ?? ALL;
-    parts.push({ token: t, features: contraction.features });
+    determinerPart = { token: t, features: contraction.features };
     strong = false;
     next = k + 1;
   } else if (determiner) {
@@ -183,7 +185,7 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
     preposition = prepositionBefore(tokens, k, s.tokenStart, spellings);
     if (determiner.pronoun && !determinerInContext(tokens, k, s.tokenStart, preposition)) return undefined;
     if (preposition) cases = governedCases(preposition.lower)!;
-    parts.push({ token: t, features: determiner.features });
+    determinerPart = { token: t, features: determiner.features };
     strong = determiner.strongAfter;
     next = k + 1;
   } else if (isLowerWord(t) && role.governed !== undefined && isInflectedAttribute(tokens[k + 1])) {
@@ -205,6 +207,7 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
   } else {
     return undefined;
   }
+  const parts: Part[] = determinerPart === undefined ? [] : [determinerPart];
   for (let count = 0; next < s.tokenEnd && count < MAX_ADJECTIVES; next++, count++) {
     const a = tokens[next];
     if (!isInflectedAttribute(a) || a.quote !== t.quote || determinerOf(a.lower) || (a.cls & CLOSED) !== 0) break;
@@ -230,21 +233,26 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
 
 /**
  * Nouns the check leaves alone: names of publications and parties that take an article of their
- * own ("die Bild", "der Sport-Bild", "der Linken"), English words ("der Pistons"), and nominalised
- * multiples ("das Sechsfache").
+ * own ("die Bild", "der Sport-Bild", "der Linken"), English words ("der Pistons"), nominalised
+ * multiples ("das Sechsfache"), and the configured named sources.
  */
 function isExempt(analysis: Analysis, noun: Token): boolean {
-  const hyphen = noun.text.lastIndexOf('-');
-  const tail = hyphen < 0 ? noun.text : noun.text.slice(hyphen + 1);
-  // the lower-case form of the tail: the token's own when there is no hyphen (no new string to hash)
-  const tailLower = hyphen < 0 ? noun.lower : noun.lower.slice(hyphen + 1);
-  return (
-    ARTICLE_TITLES.has(tail) ||
-    analysis.config.namedSources.includes(noun.text) ||
-    (analysis.lexicon.classes(tailLower) & W.ENGLISH) !== 0 ||
-    noun.lower.endsWith('fache')
-  );
+  return exemptSpellings.of(analysis.lexicon, noun.text) || analysis.config.namedSources.includes(noun.text);
 }
+
+/** Whether a noun written `text` is exempt whatever the configuration (see `isExempt`). */
+function isExemptSpelling(lexicon: Lexicon, text: string): boolean {
+  const hyphen = text.lastIndexOf('-');
+  const tail = hyphen < 0 ? text : text.slice(hyphen + 1);
+  const lower = text.toLowerCase();
+  const tailLower = hyphen < 0 ? lower : lower.slice(hyphen + 1);
+  // a lower-case word without a hyphen is English only by its own entry (a reading guessed from its
+  // final part is an adjective's), so the entry is asked directly, without the search for that part
+  return ARTICLE_TITLES.has(tail) || (lexicon.entryClasses(tailLower) & W.ENGLISH) !== 0 || lower.endsWith('fache');
+}
+
+/** `isExemptSpelling` per lexicon, carried over from text to text. */
+const exemptSpellings = new OwnedMemo<Lexicon, boolean>(50_000, isExemptSpelling);
 
 /** Article, adjective and noun that do not agree in case, number and gender: "für ein Kommentar", "bestimmter Lebensmitteln". */
 export const agreement: Rule = {

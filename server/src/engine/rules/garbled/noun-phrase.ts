@@ -6,7 +6,8 @@
  * A feature set has 16 bits: bit (case * 4 + gender), cases NOM GEN DAT AKK, genders masculine,
  * feminine, neuter and plural (plural forms do not distinguish gender).
  */
-import { WordClass, type NounReading } from '../../lexicon.js';
+import { WordClass, type Lexicon, type NounReading } from '../../lexicon.js';
+import { OwnedMemo } from '../../memo.js';
 import type { Analysis } from '../../analysis/model.js';
 
 const W = WordClass;
@@ -243,17 +244,17 @@ const TWO_GENDERS = new Set(
    Gummi Dotter Katapult Sakko Curry Kaffee Balg Halfter Otter Mail`.split(/\s+/),
 );
 
-function isOwnEntry(analysis: Analysis, word: string): boolean {
-  const cls = analysis.lexicon.classes(word);
+function isOwnEntry(lexicon: Lexicon, word: string): boolean {
+  const cls = lexicon.classes(word);
   return (cls & ~W.ENGLISH) !== 0 && (cls & W.COMPOUND) === 0;
 }
 
 /** Whether a compound's first part is a known word, with or without a linking element or as a verb stem ("Fahr|zeug"). */
-function isKnownModifier(analysis: Analysis, modifier: string): boolean {
+function isKnownModifier(lexicon: Lexicon, modifier: string): boolean {
   for (const linker of LINKERS) {
     if (!modifier.endsWith(linker) || modifier.length - linker.length < MIN_MODIFIER - 1) continue;
     const base = modifier.slice(0, modifier.length - linker.length);
-    if (isOwnEntry(analysis, base) || (linker === '' && isOwnEntry(analysis, base.toLowerCase() + 'en'))) return true;
+    if (isOwnEntry(lexicon, base) || (linker === '' && isOwnEntry(lexicon, base.toLowerCase() + 'en'))) return true;
   }
   return false;
 }
@@ -263,24 +264,24 @@ function isKnownModifier(analysis: Analysis, modifier: string): boolean {
  * that is a known noun after a known first part. The lexicon's own guess takes the longest known
  * final part, which may be spurious ("Kassettenrek|order", "Lande|samt"); all splits are tried here.
  */
-function nounHeads(analysis: Analysis, word: string, depth = MAX_COMPOUND_DEPTH): string[] {
-  const cls = analysis.lexicon.classes(word);
+function nounHeads(lexicon: Lexicon, word: string, depth = MAX_COMPOUND_DEPTH): string[] {
+  const cls = lexicon.classes(word);
   if ((cls & W.COMPOUND) === 0) return (cls & W.NOUN) !== 0 ? [word] : [];
   // a hyphenated name may have its head anywhere ("THW-Schnell-Einsatz-Einheit-Bergung-Ausland"): every
   // part counts; a lower-case last part makes the word an adjective ("Cloud-basierten")
   if (word.includes('-')) {
     if (!isCapitalizedText(word.slice(word.lastIndexOf('-') + 1))) return [];
-    return word.split('-').filter((part) => part.length > 0 && isCapitalizedText(part)).flatMap((part) => nounHeads(analysis, part, depth));
+    return word.split('-').filter((part) => part.length > 0 && isCapitalizedText(part)).flatMap((part) => nounHeads(lexicon, part, depth));
   }
   const heads: string[] = [];
   if (word.length > MAX_COMPOUND) return heads;
   for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
     const head = word.charAt(i).toUpperCase() + word.slice(i + 1);
-    const headClasses = analysis.lexicon.classes(head);
-    if ((headClasses & W.NOUN) === 0 || !isKnownModifier(analysis, word.slice(0, i))) continue;
+    const headClasses = lexicon.classes(head);
+    if ((headClasses & W.NOUN) === 0 || !isKnownModifier(lexicon, word.slice(0, i))) continue;
     if ((headClasses & W.COMPOUND) === 0) heads.push(head);
     // a compound of three parts whose middle is no entry of its own: "Truppen|übungs|platz"
-    else if (depth > 1) heads.push(...nounHeads(analysis, head, depth - 1));
+    else if (depth > 1) heads.push(...nounHeads(lexicon, head, depth - 1));
   }
   return heads;
 }
@@ -295,20 +296,34 @@ function isCapitalizedText(text: string): boolean {
  * entry a nominalised infinitive (neuter) may have replaced. Undefined for nominalised adjectives
  * ("Abgeordnete": all genders), which inflect like adjectives.
  */
-function headFeatures(analysis: Analysis, heads: readonly string[]): number | undefined {
+function headFeatures(lexicon: Lexicon, heads: readonly string[]): number | undefined {
   let mask = 0;
   for (const head of heads) {
-    const readings = analysis.lexicon.nouns(head);
+    const readings = lexicon.nouns(head);
     if (new Set(readings.map((r) => r.gender)).size === 3) return undefined;
     let features = nounFeatures(readings);
-    if (TWO_GENDERS.has(head) || (head.endsWith('en') && (analysis.lexicon.classes(head.toLowerCase()) & W.INFINITIVE) !== 0)) features = anyGender(features);
+    if (TWO_GENDERS.has(head) || (head.endsWith('en') && (lexicon.classes(head.toLowerCase()) & W.INFINITIVE) !== 0)) features = anyGender(features);
     mask |= features;
   }
   return mask;
 }
 
+/** `nounHeadFeatures` with NO_HEAD_FEATURES for undefined. */
+function headFeaturesOrNone(lexicon: Lexicon, word: string): number {
+  const heads = nounHeads(lexicon, word);
+  return (heads.length > 0 ? headFeatures(lexicon, heads) : undefined) ?? NO_HEAD_FEATURES;
+}
+
+const NO_HEAD_FEATURES = -1;
+
+/**
+ * The head features of the nouns asked for, per lexicon: the compound splits cost dozens of lookups
+ * per word, and each text asks again for most nouns of the texts before it.
+ */
+const rememberedHeadFeatures = new OwnedMemo<Lexicon, number>(50_000, headFeaturesOrNone);
+
 /** Features of a capitalised noun by its heads, with an unsure gender left open; undefined when no head is known or it is a nominalised adjective. */
 export function nounHeadFeatures(analysis: Analysis, word: string): number | undefined {
-  const heads = nounHeads(analysis, word);
-  return heads.length > 0 ? headFeatures(analysis, heads) : undefined;
+  const mask = rememberedHeadFeatures.of(analysis.lexicon, word);
+  return mask === NO_HEAD_FEATURES ? undefined : mask;
 }
