@@ -701,3 +701,8 @@ test('"Bekanntlich" and "Es ist kein Geheimnis, dass" claim knowledge for nobody
 test('a degree word before an attribute stays in the source ("aus gut unterrichteten Kreisen")', () => {
   assert.deepEqual(attributionsOf('Aus gut unterrichteten Kreisen verlautete, der Minister trete zurück.').map((a) => [a.source, a.kind]), [['gut unterrichteten Kreisen', 'anonymous']]);
 });
+
+test('"hieß es in Kiew": a city stands for people nobody names; a document or an outlet is a source', () => {
+  assert.deepEqual(attributionsOf('In Moskau hieß es, man prüfe die Vorschläge.').map((a) => [a.source, a.kind]), [['Moskau', 'vague']]);
+  assert.equal(only('Im Spiegel heißt es, er trete zurück.').kind, 'named');
+});

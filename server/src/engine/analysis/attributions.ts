@@ -2105,6 +2105,8 @@ export class AttributionFinder {
     // the cue is "heißt es" / "es heißt" when the two stand together
     const cue: Range = esAfter ? [i, i + 2] : es === i - 1 ? [i - 1, i + 1] : [i, i + 1];
     if (!np) return this.candidate(cue, null, VAGUE, message);
+    // "hieß es in Kiew": a city stands for people nobody names
+    if (tokens[at].lower === 'in' && np[1] - np[0] === 1 && this.isNameLike(tokens[np[0]]) && !this.isMediaAt(np[0])) return this.candidate(cue, np, VAGUE, message);
     const classified = this.classify(np);
     return this.candidate(cue, np, classified.kind === 'vague' || classified.kind === 'anonymous' ? classified : NAMED, message);
   }
