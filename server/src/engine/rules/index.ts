@@ -10,6 +10,7 @@ import { dativePassive } from './garbled/dative-passive.js';
 import { doubleFinite } from './garbled/double-finite.js';
 import { doubledWord } from './garbled/doubled-word.js';
 import { lostUmlaut } from './garbled/lost-umlaut.js';
+import { phraseAfterParticiple } from './garbled/phrase-after-participle.js';
 import { phraseAfterParticle } from './garbled/phrase-after-particle.js';
 import { relativePronoun } from './garbled/relative-pronoun.js';
 import { runOn } from './garbled/run-on.js';
@@ -51,6 +52,7 @@ export const allRules: readonly Rule[] = [
   untranslatedEnglish,
   agreement,
   phraseAfterParticle,
+  phraseAfterParticiple,
   subjectVerbNumber,
   lostUmlaut,
   dativePassive,

@@ -2,7 +2,7 @@ import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { canBeFinite, isFiniteVerb, isLowerWord, isVerbForm, onlyFinite } from './verbs.js';
+import { bracketAuxiliary, canBeFinite, isFiniteVerb, isLowerWord, isVerbForm, onlyFinite } from './verbs.js';
 import type { Token } from '../../analysis/model.js';
 
 /**
@@ -38,12 +38,7 @@ function auxiliaryBefore(tokens: readonly Token[], participle: number, sentenceS
   // participle is a second finite verb as well: "haben beschlossen verstärkten die Präsenz"
   if (!isLowerWord(p) || (p.cls & WordClass.PARTICIPLE) === 0 || (b.cls & WordClass.INFINITIVE) !== 0 || p.quote !== b.quote) return -1;
   if (!isFiniteAuxiliary(b) && !(isFiniteVerb(tokens, participle + 1) && (b.cls & (WordClass.MODAL | WordClass.PARTICIPLE)) === 0)) return -1;
-  for (let k = participle - 1; k >= sentenceStart && participle - k <= MAX_MIDDLE_FIELD; k--) {
-    const t = tokens[k];
-    if ((t.kind !== 'word' && t.kind !== 'number') || t.quote !== b.quote || (t.cls & (WordClass.CONJ_COORD | WordClass.CONJ_SUBORD)) !== 0) return -1;
-    if (isFiniteAuxiliary(t)) return k;
-  }
-  return -1;
+  return bracketAuxiliary(tokens, participle, sentenceStart, MAX_MIDDLE_FIELD);
 }
 
 /** Two finite verbs side by side in one clause: "Ein Kreml-Sprecher hat lehnte einen Bericht ab". */

@@ -40,7 +40,7 @@ function verbOfParticle(analysis: Analysis, s: Sentence, k: number): Token | und
  * when no such phrase follows, or when the particle is a preposition and the determiner fits its
  * case ("legte vor dem Gericht Berufung ein" is a prepositional phrase).
  */
-function phraseAfter(tokens: readonly Token[], s: Sentence, k: number): number {
+export function phraseAfter(tokens: readonly Token[], s: Sentence, k: number): number {
   const particle = tokens[k];
   const first = tokens[k + 1];
   if (k + 1 >= s.tokenEnd || !isLowerWord(first) || first.quote !== particle.quote) return -1;

@@ -4,7 +4,7 @@ import { SpellingAnswers } from '../../analysis/spelling-answers.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { canBeFinite, isFiniteVerb } from './verbs.js';
+import { bracketAuxiliary, canBeFinite, isFiniteVerb } from './verbs.js';
 import { Shape } from '../../analysis/spelling.js';
 
 const W = WordClass;
@@ -49,12 +49,7 @@ function closesClause(analysis: Analysis, k: number, sentenceStart: number, pref
 function closesPerfectBracket(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
   const t = tokens[k];
   if ((t.cls & W.PARTICIPLE) === 0 || (t.shape & Shape.UPPER_START) !== 0) return false;
-  for (let m = k - 1; m >= sentenceStart && k - m <= CLAUSE_LOOKBACK; m--) {
-    const u = tokens[m];
-    if (u.kind === 'punct' || u.kind === 'quote' || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) return false;
-    if ((u.cls & W.AUXILIARY) !== 0 && canBeFinite(u)) return true;
-  }
-  return false;
+  return bracketAuxiliary(tokens, k, sentenceStart, CLAUSE_LOOKBACK) >= 0;
 }
 
 /** Two clauses run together without punctuation: "… verhandeln würden Washington hat sich …". */

@@ -91,3 +91,17 @@ export function endsWithPeriod(tokens: readonly Token[], start: number, end: num
   }
   return false;
 }
+
+/**
+ * The finite auxiliary that opens the verb bracket which token k closes ("hat … kommentiert"): the
+ * nearest one before k in the same clause, with nothing between but words and numbers of the same
+ * quotation and no conjunction; -1 when there is none within `reach` tokens.
+ */
+export function bracketAuxiliary(tokens: readonly Token[], k: number, sentenceStart: number, reach: number): number {
+  for (let m = k - 1; m >= sentenceStart && k - m <= reach; m--) {
+    const u = tokens[m];
+    if ((u.kind !== 'word' && u.kind !== 'number') || u.quote !== tokens[k].quote || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) return -1;
+    if ((u.cls & W.AUXILIARY) !== 0 && canBeFinite(u)) return m;
+  }
+  return -1;
+}

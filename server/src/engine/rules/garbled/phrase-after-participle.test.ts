@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertSilent, findingsOf, flaggedTexts } from '../../testing/rule-test-kit.js';
+
+const RULE = 'garbled/phrase-after-participle';
+
+test('flags a noun phrase after the participle that closes its auxiliary\'s bracket', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Moskau hat nicht kommentiert die Berichte.'), ['kommentiert die Berichte']);
+  assert.deepEqual(flaggedTexts(RULE, 'Der Kanzler hat angekündigt eine Reform der Rente.'), ['angekündigt eine Reform']);
+});
+
+test('the finding names participle, auxiliary and the phrase', () => {
+  const [finding] = findingsOf(RULE, 'Moskau hat nicht kommentiert die Berichte.');
+  assert.match(finding!.message, /„kommentiert“ \(zu „hat“\) steht noch „die Berichte“/);
+});
+
+test('leaves infinitive groups without comma, commas, attributes and prepositional phrases alone', () => {
+  assertSilent(RULE, [
+    'Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.',
+    'Der Konzern hat versucht einen Anteil von 25,5 % zu kaufen.',
+    'Er hat gesagt, die Regierung habe recht.',
+    'Er hat die gestern veröffentlichte Studie gelesen.',
+    'Die Gespräche wurden fortgesetzt am Dienstag in Genf.',
+    'Das Viertel sei dennoch insgesamt kein Problemgebiet.',
+  ]);
+});
