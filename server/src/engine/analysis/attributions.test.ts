@@ -706,3 +706,7 @@ test('"hieß es in Kiew": a city stands for people nobody names; a document or a
   assert.deepEqual(attributionsOf('In Moskau hieß es, man prüfe die Vorschläge.').map((a) => [a.source, a.kind]), [['Moskau', 'vague']]);
   assert.equal(only('Im Spiegel heißt es, er trete zurück.').kind, 'named');
 });
+
+test('a quoted name between "es" and "heißt" does not hide the cue: "Wie es in der „Bild“ heißt"', () => {
+  assert.deepEqual(only('Wie es in der „Bild“ heißt, tritt er zurück.'), { cue: 'heißt', source: 'der „Bild“', kind: 'named', message: 'tritt er zurück' });
+});

@@ -2089,7 +2089,10 @@ export class AttributionFinder {
   private heißtEs(i: number): Candidate | undefined {
     const { tokens } = this;
     const esAfter = tokens[i + 1]?.lower === 'es';
-    const es = esAfter ? i + 1 : this.sameClauseWords(i, -6).find((k) => tokens[k].lower === 'es');
+    // a quoted name may stand between: "Wie es in der „Bild“ heißt"
+    const name = this.quotationEndingAt(i - 1);
+    const before = name && this.quotedNameAt(name.tokenStart) ? name.tokenStart : i;
+    const es = esAfter ? i + 1 : this.sameClauseWords(before, -6).find((k) => tokens[k].lower === 'es');
     if (es === undefined) return undefined;
     const anchor = this.isFinite(i) ? i : this.finiteAnchor(i);
     const clause = this.clauseOf(anchor >= 0 ? anchor : i);
@@ -2099,7 +2102,7 @@ export class AttributionFinder {
     const vorfeld = clause.vorfeld;
     let k = esAfter ? i + 2 : i + 1;
     for (let steps = 0; steps < 3 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && (tokens[k].cls & (W.ADVERB | W.PREPOSITION)) === W.ADVERB; steps++) k++;
-    if (es < i && es + 1 < i && DOCUMENT_PREPOSITIONS.has(tokens[es + 1].lower)) k = es + 1;
+    if (es < i && es + 1 < before && DOCUMENT_PREPOSITIONS.has(tokens[es + 1].lower)) k = es + 1;
     const at = vorfeld && DOCUMENT_PREPOSITIONS.has(tokens[vorfeld[0]]?.lower ?? '') ? vorfeld[0] : DOCUMENT_PREPOSITIONS.has(tokens[k]?.lower ?? '') ? k : -1;
     const np = at >= 0 ? this.nounPhraseRight(at + 1) : null;
     // the cue is "heißt es" / "es heißt" when the two stand together
