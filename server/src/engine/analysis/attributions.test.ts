@@ -710,3 +710,9 @@ test('"hieß es in Kiew": a city stands for people nobody names; a document or a
 test('a quoted name between "es" and "heißt" does not hide the cue: "Wie es in der „Bild“ heißt"', () => {
   assert.deepEqual(only('Wie es in der „Bild“ heißt, tritt er zurück.'), { cue: 'heißt', source: 'der „Bild“', kind: 'named', message: 'tritt er zurück' });
 });
+
+test('opinions with their preposition: "sehen … als/darin", "empfinden/betrachten/werten … als"', () => {
+  assert.deepEqual(attributionsOf('Experten sehen darin den ersten Schritt zur Unabhängigkeit.').map((a) => [a.cue, a.source, a.kind]), [['sehen', 'Experten', 'anonymous']]);
+  assert.deepEqual(attributionsOf('Die Regierung betrachtet den Vorschlag als Provokation.').map((a) => [a.cue, a.source, a.kind]), [['betrachtet', 'Die Regierung', 'named']]);
+  assert.deepEqual(attributionsOf('Er sah das Spiel im Fernsehen.'), []);
+});

@@ -41,7 +41,7 @@ export const THOUGHT_VERBS = words(`
   bezweifeln zweifeln einschätzen folgern urteilen denken halten fragen spekulieren munkeln
   zeigen belegen ergeben hervorgehen entscheiden beschließen bedauern bitten verdächtigen drängen
   einigen anbieten drohen anweisen erhoffen überlegen erinnern einschränken veröffentlichen darstellen lauten
-  erfahren
+  erfahren sehen empfinden betrachten werten
 `);
 
 /** Thoughts whose agentless passive states a supposition even without a complement ("Als Ursache wird ein Defekt vermutet"). */
@@ -68,6 +68,10 @@ export const VERBS_WITH_PREPOSITION: ReadonlyMap<string, ReadonlySet<string>> = 
   ['ausgehen', words('davon')],
   ['rechnen', words('mit damit')],
   ['halten', words('für dafür')],
+  ['sehen', words('als darin')],
+  ['empfinden', words('als')],
+  ['betrachten', words('als')],
+  ['werten', words('als')],
 ]);
 
 /** Passives whose subject is the speaker ("Hoyzer wird von Spiegel-Online zitiert"). */
