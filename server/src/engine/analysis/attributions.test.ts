@@ -716,3 +716,8 @@ test('opinions with their preposition: "sehen … als/darin", "empfinden/betrach
   assert.deepEqual(attributionsOf('Die Regierung betrachtet den Vorschlag als Provokation.').map((a) => [a.cue, a.source, a.kind]), [['betrachtet', 'Die Regierung', 'named']]);
   assert.deepEqual(attributionsOf('Er sah das Spiel im Fernsehen.'), []);
 });
+
+test('a degree word before a genitive without article belongs to the owner: "Nach Angaben gut informierter Kreise"', () => {
+  assert.deepEqual(attributionsOf('Nach Angaben gut informierter Kreise tritt er zurück.').map((a) => [a.source, a.kind]), [['Angaben gut informierter Kreise', 'anonymous']]);
+  assert.equal(only('Nach Angaben der Polizei kamen gut 100 Menschen.').source, 'Angaben der Polizei');
+});

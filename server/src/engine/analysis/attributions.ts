@@ -784,6 +784,11 @@ export class AttributionFinder {
     const t = this.tokens[j];
     if (!isWord(t)) return false;
     if (t.lower === 'des' || t.lower === 'eines' || t.lower === 'seines' || t.lower === 'ihres') return this.isNominal(j + 1) || this.quotedNameAt(j + 1) !== undefined;
+    // "Angaben gut informierter Kreise": a degree word before such a genitive
+    if (!isCapitalized(t) && !INFLECTED_ENDING.test(t.lower) && (t.cls & (W.ADJECTIVE | W.ADVERB)) !== 0 && (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD)) === 0) {
+      const next = this.tokens[j + 1];
+      return isWord(next) && !isCapitalized(next) && next.lower.endsWith('er') && this.isGenitiveAt(j + 1);
+    }
     // "Angaben libanesischer Sicherheitskreise": a genitive plural without article
     const bareAdjective = !isCapitalized(t) && t.lower.endsWith('er') && (t.cls & (W.ARTICLE | FINITE)) === 0 && this.isNominal(j);
     if (bareAdjective) {
