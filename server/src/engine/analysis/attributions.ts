@@ -237,6 +237,11 @@ const ACCORDING_TO = new Heads(ACCORDING_TO_NOUNS);
 const MEDIA = new Heads(['zeitung', 'nachrichtenagentur', 'presseagentur', 'magazin', 'sender', 'fernsehen', 'blatt', 'journalisten', 'reportern', 'presse']);
 const HEADS_LISTS = headsLists;
 
+/** An uninflected adjective or adverb that may qualify an attribute after it ("gut" in "gut unterrichteten"). */
+function isDegreeWord(t: Token): boolean {
+  return (t.cls & (W.ADJECTIVE | W.ADVERB)) !== 0 && (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD)) === 0 && !INFLECTED_ENDING.test(t.lower);
+}
+
 function isOpeningQuote(tokens: readonly Token[], quotations: readonly Quotation[], i: number): boolean {
   const t = tokens[i];
   return t !== undefined && t.kind === 'quote' && t.quote >= 0 && quotations[t.quote].tokenStart === i;
@@ -487,8 +492,8 @@ export class AttributionFinder {
     if (isCapitalized(t) && this.atCapitalStart(i) && this.isInitialAdjective(i)) return true;
     if (isCapitalized(t) && !this.atCapitalStart(i)) return false;
     if (NOMINAL_PARTICLES.has(t.lower)) return !NOMINAL_PARTICLES.has(this.tokens[i + 1]?.lower ?? '') && this.isNominal(i + 1);
-    // an uninflected degree word before an inflected attribute: "aus gut unterrichteten Kreisen", "sehr gut informierte Quellen"
-    if ((t.cls & (W.ADJECTIVE | W.ADVERB)) !== 0 && (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.PRONOUN)) === 0 && !INFLECTED_ENDING.test(t.lower)) {
+    // an uninflected degree word before an inflected attribute: "aus gut unterrichteten Kreisen"
+    if (isDegreeWord(t) && (t.cls & W.PRONOUN) === 0) {
       const next = this.tokens[i + 1];
       if (isWord(next) && !isCapitalized(next) && INFLECTED_ENDING.test(next.lower) && (next.cls & (W.ADJECTIVE | W.PARTICIPLE)) !== 0) return this.isNominal(i + 1);
     }
@@ -785,7 +790,7 @@ export class AttributionFinder {
     if (!isWord(t)) return false;
     if (t.lower === 'des' || t.lower === 'eines' || t.lower === 'seines' || t.lower === 'ihres') return this.isNominal(j + 1) || this.quotedNameAt(j + 1) !== undefined;
     // "Angaben gut informierter Kreise": a degree word before such a genitive
-    if (!isCapitalized(t) && !INFLECTED_ENDING.test(t.lower) && (t.cls & (W.ADJECTIVE | W.ADVERB)) !== 0 && (t.cls & (W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD)) === 0) {
+    if (isDegreeWord(t) && !isCapitalized(t)) {
       const next = this.tokens[j + 1];
       return isWord(next) && !isCapitalized(next) && next.lower.endsWith('er') && this.isGenitiveAt(j + 1);
     }
@@ -1930,7 +1935,8 @@ export class AttributionFinder {
       if (aus) return this.candidate(cue, aus.phrase, aus.classified, this.messageForVerb(i, i, this.clauseOf(i), aus.phrase));
       if (lemma === 'hervorgehen') return undefined;
       // "Er erfuhr, dass er entlassen wird" tells what he learned; only "Wie die Zeitung erfuhr" reports
-      if (lemma === 'erfahren' && !(this.clauseOf(i).kind === 'subordinate' && tokens[this.clauseOf(i).start].lower === 'wie')) return undefined;
+      const clause = lemma === 'erfahren' ? this.clauseOf(i) : undefined;
+      if (clause && !(clause.kind === 'subordinate' && tokens[clause.start].lower === 'wie')) return undefined;
     }
     const anchor = finite ? i : this.finiteAnchor(i);
     const passive = !finite && (t.cls & W.PARTICIPLE) !== 0 && anchor >= 0 && this.isPassive(i, anchor);
