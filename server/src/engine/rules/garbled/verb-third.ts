@@ -57,8 +57,9 @@ interface FirstConstituent {
 
 /**
  * The first constituent: a prepositional phrase ("Am Samstag", "Nach dem Spiel", with genitive
- * attributes: "Nach Angaben des ukrainischen Militärs"), a temporal adverb, a noun phrase with a
- * determiner ("Ein Sprecher der Kommission"), or a subordinate clause ("Wie ein Diplomat sagte,").
+ * attributes: "Nach Angaben des ukrainischen Militärs"; "Berichten zufolge"), a temporal adverb, a
+ * noun phrase with a determiner ("Ein Sprecher der Kommission"), or a subordinate clause ("Wie ein
+ * Diplomat sagte,").
  */
 function firstConstituent(analysis: Analysis, s: Sentence): FirstConstituent | undefined {
   const { tokens } = analysis;
