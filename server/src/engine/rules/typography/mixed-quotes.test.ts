@@ -24,3 +24,7 @@ test('leaves consistent articles alone, whatever their style', () => {
 test('the fix normalises both marks to the article style', () => {
   assertFixes(RULE, 'Peskow nannte ihn „falsch“ und sprach vom "neutralen Status".', 'Peskow nannte ihn „falsch“ und sprach vom „neutralen Status“.');
 });
+
+test('an unclosed quotation is left to unbalanced-quote: one finding per mark', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Er sagte: „Wir kommen.“ Sie rief: "Wir gehen.'), []);
+});

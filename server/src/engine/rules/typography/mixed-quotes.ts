@@ -39,12 +39,14 @@ export const mixedQuotes: Rule = {
     const open = houseOpening(quotations);
     const close = PROPER_CLOSE[open];
     for (const q of quotations) {
+      // an unclosed quotation is unbalanced-quote's finding; its style matters once it is closed
+      if (q.close < 0) continue;
       const openWrong = q.openMark !== open;
-      const closeWrong = q.close >= 0 && q.closeMark !== close;
+      const closeWrong = q.closeMark !== close;
       if (!openWrong && !closeWrong) continue;
       const edits = [];
       if (openWrong) edits.push({ offset: q.open, length: 1, newText: open });
-      if (q.close >= 0 && closeWrong) edits.push({ offset: q.close, length: 1, newText: close });
+      if (closeWrong) edits.push({ offset: q.close, length: 1, newText: close });
       const at = openWrong ? q.open : q.close;
       report({
         offset: at,
