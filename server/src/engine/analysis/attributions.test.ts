@@ -721,3 +721,10 @@ test('a degree word before a genitive without article belongs to the owner: "Nac
   assert.deepEqual(attributionsOf('Nach Angaben gut informierter Kreise tritt er zurück.').map((a) => [a.source, a.kind]), [['Angaben gut informierter Kreise', 'anonymous']]);
   assert.equal(only('Nach Angaben der Polizei kamen gut 100 Menschen.').source, 'Angaben der Polizei');
 });
+
+test('"Koppelin wörtlich: „…“" names the speaker; "Und: „…“" continues the quotation before', () => {
+  assert.deepEqual(
+    attributionsOf('Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“ Und: „Die Gefahren sind real.“').map((a) => [a.cue, a.source]),
+    [[':', 'Koppelin'], ['„', 'Koppelin']],
+  );
+});

@@ -182,6 +182,10 @@ const EXTENT_ADJECTIVE = /^(?:eingehend|umfangreich|intensiv|gründlich|langwier
 const INDEFINITE_SOURCES = new Set(['viele', 'manche', 'einige', 'andere', 'mehrere', 'etliche', 'wenige']);
 /** Verb forms that news text uses as adverbs: "äußerst wichtig" (not "du äußerst"). */
 const ADVERB_HOMOGRAPHS = new Set(['äußerst']);
+/** Words that add one more quotation of the speaker before: "Und: „…“". */
+const ADDING_WORDS = new Set(['und', 'außerdem', 'ferner', 'weiter', 'zudem']);
+/** Adverbs between a speaker and the colon before the quotation: "Koppelin wörtlich: „…“". */
+const SPEAKER_COLON_ADVERBS = new Set(['wörtlich', 'dazu', 'damals', 'später', 'weiter', 'abschließend', 'zusammenfassend', 'knapp', 'trocken', 'lakonisch']);
 /** Adverbs that make "gesagt" a comment on wording: "ehrlich gesagt", "anders gesagt". */
 const MANNER_OF_SAYING = new Set(['ehrlich', 'offen', 'kurz', 'grob', 'anders', 'nebenbei', 'genauer', 'salopp', 'vereinfacht', 'gelinde', 'zugespitzt', 'allgemein']);
 /** Verbs by which a claim exists without a speaker: "Einigkeit besteht darüber, dass", "herrscht die Meinung vor". */
@@ -1762,9 +1766,12 @@ export class AttributionFinder {
     const colon = this.colonBeforeQuoteAfter(i);
     if (colon < 0 || colon > this.s.tokenEnd) return undefined;
     const np = this.nounPhraseRight(i);
-    if (!np || this.tokens[np[1]]?.text !== ':' || !isOpeningQuote(this.tokens, this.analysis.quotations, np[1] + 1)) return undefined;
-    const q = this.analysis.quotations[this.tokens[np[1] + 1].quote];
-    return this.candidate([np[1], np[1] + 1], np, this.classify(np), [q.tokenStart, q.tokenEnd]);
+    if (!np) return undefined;
+    // "Koppelin wörtlich: „…“": an adverb of manner may stand before the colon
+    const colonAt = isWord(this.tokens[np[1]]) && SPEAKER_COLON_ADVERBS.has(this.tokens[np[1]].lower) ? np[1] + 1 : np[1];
+    if (this.tokens[colonAt]?.text !== ':' || !isOpeningQuote(this.tokens, this.analysis.quotations, colonAt + 1)) return undefined;
+    const q = this.analysis.quotations[this.tokens[colonAt + 1].quote];
+    return this.candidate([colonAt, colonAt + 1], np, this.classify(np), [q.tokenStart, q.tokenEnd]);
   }
 
   /** The first colon before an opening quotation mark after token `i`, or -1. */
@@ -2765,11 +2772,13 @@ export class AttributionFinder {
       // the carry goes on only from the sentence right before: any other sentence in between ends it
       const inReach = carried >= 0 && s.index - carriedFrom === 1 && s.block - analysis.sentences[carriedFrom].block <= 1;
       const root = carried >= 0 ? (analysis.attributions[carried].continues ?? carried) : -1;
-      const opening = tokens[s.tokenStart];
-      if (inReach && opening.kind === 'quote' && isOpeningQuote(tokens, analysis.quotations, s.tokenStart)) {
+      // a quotation that opens the sentence, or follows "Und:" ("Und: „Die Gefahren sind real.“")
+      const quoteAt = isWord(tokens[s.tokenStart]) && ADDING_WORDS.has(tokens[s.tokenStart].lower) && tokens[s.tokenStart + 1]?.text === ':' ? s.tokenStart + 2 : s.tokenStart;
+      const opening = tokens[quoteAt];
+      if (inReach && quoteAt < s.tokenEnd && opening.kind === 'quote' && isOpeningQuote(tokens, analysis.quotations, quoteAt)) {
         const q = analysis.quotations[opening.quote];
         const { source, sourceKind } = analysis.attributions[root];
-        const attribution: Attribution = { cue: span([s.tokenStart, s.tokenStart + 1]), source, sourceKind, message: span([q.tokenStart, q.tokenEnd]), continues: root };
+        const attribution: Attribution = { cue: span([quoteAt, quoteAt + 1]), source, sourceKind, message: span([q.tokenStart, q.tokenEnd]), continues: root };
         const index = push(attribution, s.index, [q.tokenStart, q.tokenEnd]);
         this.coverMessage(index, covering);
         carriedFrom = s.index;

@@ -16,10 +16,11 @@ function countWords(tokens: readonly Token[]): Int32Array {
   return before;
 }
 
-/** Nouns that name a work or motto by the quotation after them: "der Song „…“", "unter dem Motto „…“". */
+/** Nouns that name a work or motto by the quotation after them: "der Song „…“", "unter dem Motto „…“", "die Parole „…“". */
 const TITLE_NOUNS = new Set(
   `song lied film buch roman album titel stück theaterstück serie sendung gedicht oper musical motto slogan
-   kampagne aktion programm initiative ausstellung projekt bericht studie artikel schlagzeile überschrift`.split(/\s+/),
+   kampagne aktion programm initiative ausstellung projekt bericht studie artikel schlagzeile überschrift
+   parole losung devise aufschrift spruch`.split(/\s+/),
 );
 
 /**
