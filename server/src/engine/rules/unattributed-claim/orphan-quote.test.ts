@@ -21,6 +21,8 @@ test('a quotation in reported speech that nobody is said to have made is still a
 
 test('leaves quotations with a speaker, continued quotations, quoted terms, names, slogans and titles of works alone', () => {
   assertSilent(RULE, [
+    'Auf dem Transparent war die Parole „Autonome in Bewegung, wir greifen den Gipfel an“ zu lesen.',
+    'Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche, wo immer sie können.“',
     '„Wir sind uns der beschriebenen Veränderungen nicht bewusst“, sagte Adrienne Watson, Sprecherin des Nationalen Sicherheitsrates, laut Bloomberg.\n\n„Es wird an der Ukraine liegen, zu entscheiden, ob, wann und wie mit Russland verhandelt wird.“',
     'Peskow sagte: „Präsident Putin hat mehrfach erklärt, dass Russland offen ist.“',
     'Der Minister nannte den Bericht eine „Zeitungsente“.',
