@@ -728,3 +728,11 @@ test('"Koppelin wörtlich: „…“" names the speaker; "Und: „…“" contin
     [[':', 'Koppelin'], ['„', 'Koppelin']],
   );
 });
+
+test('a topic may stand between the speaker and the colon: "Nina Hagen zur neuen Heimat: „…“"; "machte klar" reports', () => {
+  assert.deepEqual(
+    attributionsOf('Punklady Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen, aber ich bleibe.“').map((a) => a.source),
+    ['Punklady Nina Hagen'],
+  );
+  assert.equal(only('Das Gericht machte klar, dass die Vorwürfe haltlos seien.').source, 'Das Gericht');
+});

@@ -182,6 +182,8 @@ const EXTENT_ADJECTIVE = /^(?:eingehend|umfangreich|intensiv|gründlich|langwier
 const INDEFINITE_SOURCES = new Set(['viele', 'manche', 'einige', 'andere', 'mehrere', 'etliche', 'wenige']);
 /** Verb forms that news text uses as adverbs: "äußerst wichtig" (not "du äußerst"). */
 const ADVERB_HOMOGRAPHS = new Set(['äußerst']);
+/** Prepositions of the topic between a speaker and the colon: "Nina Hagen zur neuen Heimat: „…“". */
+const TOPIC_PREPOSITIONS = new Set(['zur', 'zum', 'zu', 'über', 'nach', 'vor', 'bei', 'beim']);
 /** Words that add one more quotation of the speaker before: "Und: „…“". */
 const ADDING_WORDS = new Set(['und', 'außerdem', 'ferner', 'weiter', 'zudem']);
 /** Adverbs between a speaker and the colon before the quotation: "Koppelin wörtlich: „…“". */
@@ -1767,8 +1769,13 @@ export class AttributionFinder {
     if (colon < 0 || colon > this.s.tokenEnd) return undefined;
     const np = this.nounPhraseRight(i);
     if (!np) return undefined;
-    // "Koppelin wörtlich: „…“": an adverb of manner may stand before the colon
-    const colonAt = isWord(this.tokens[np[1]]) && SPEAKER_COLON_ADVERBS.has(this.tokens[np[1]].lower) ? np[1] + 1 : np[1];
+    // "Koppelin wörtlich: „…“": an adverb of manner may stand before the colon, or what the words are
+    // about ("Nina Hagen zur neuen Heimat:", "Ein Hauptkommissar nach der Festnahme:")
+    let colonAt = isWord(this.tokens[np[1]]) && SPEAKER_COLON_ADVERBS.has(this.tokens[np[1]].lower) ? np[1] + 1 : np[1];
+    if (isWord(this.tokens[colonAt]) && TOPIC_PREPOSITIONS.has(this.tokens[colonAt].lower)) {
+      const topic = this.nounPhraseRight(colonAt + 1, false);
+      if (topic) colonAt = topic[1];
+    }
     if (this.tokens[colonAt]?.text !== ':' || !isOpeningQuote(this.tokens, this.analysis.quotations, colonAt + 1)) return undefined;
     const q = this.analysis.quotations[this.tokens[colonAt + 1].quote];
     return this.candidate([colonAt, colonAt + 1], np, this.classify(np), [q.tokenStart, q.tokenEnd]);

@@ -25,7 +25,7 @@ export const SPEECH_VERBS = words(`
   nennen titulieren klarstellen richtigstellen präzisieren verraten enthüllen offenbaren preisgeben
   verweisen hinweisen begründen rechtfertigen argumentieren kommentieren bewerten beurteilen
   prognostizieren vorhersagen voraussagen angeben informieren unterrichten wiederholen skandieren
-  rufen zurufen besagen heißen sprechen ablehnen verteidigen nachsagen ausschließen aussagen
+  rufen zurufen besagen heißen sprechen ablehnen verteidigen nachsagen ausschließen aussagen klarmachen
 `);
 
 /**
