@@ -736,3 +736,10 @@ test('a topic may stand between the speaker and the colon: "Nina Hagen zur neuen
   );
   assert.equal(only('Das Gericht machte klar, dass die Vorwürfe haltlos seien.').source, 'Das Gericht');
 });
+
+test('one more speaker with a colon after "und": "…, und der Ministerpräsident Jens Stoltenberg: „…“"', () => {
+  assert.deepEqual(
+    attributionsOf('Der Papst lobte die Wahl, und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“').map((a) => a.source),
+    ['Der Papst', 'der norwegische Ministerpräsident Jens Stoltenberg'],
+  );
+});

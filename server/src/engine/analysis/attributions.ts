@@ -1472,6 +1472,12 @@ export class AttributionFinder {
       const speaker = this.interviewTurnCue(i) ?? this.speakerColonCue(i);
       if (speaker) return speaker;
     }
+    // one more speaker in a row of them: "…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“"
+    const previous = tokens[i - 1];
+    if (i > this.s.tokenStart && ((isWord(previous) && previous.lower === 'und') || previous.text === ';') && (t.cls & W.ARTICLE) !== 0) {
+      const speaker = this.speakerColonCue(i);
+      if (speaker) return speaker;
+    }
     if (isWord(next) || next?.text === ',') {
       if (this.isNounAt(i) && this.ends(CLAIMS, t) && this.claimComma(i) >= 0) return this.claimNounCue(i);
     }
