@@ -27,8 +27,6 @@ const DOCUMENT_SELECTOR = LANGUAGE_IDS.flatMap((language) => [
 /** More crashes than this within the window and the server stays down until the user restarts it. */
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
-/** Errors on the connection in a row before the client shuts the server down (as the default handler does). */
-const MAX_CONNECTION_ERRORS = 3;
 
 let client: LanguageClient | undefined;
 
@@ -47,9 +45,11 @@ class QuellcheckLanguageClient extends LanguageClient {
 
 function crashHandler(policy: RestartPolicy, onRestart: () => void): ErrorHandler {
   return {
-    error: (_error, _message, count) => ({
-      action: (count ?? 0) <= MAX_CONNECTION_ERRORS ? ErrorAction.Continue : ErrorAction.Shutdown,
-    }),
+    // Writes to a server that has just died fail one by one, as many as were pending. Shutting down
+    // after a few of them (the library's default) would stop the client before the close below can
+    // restart it, so a crash amid busy traffic left the user without a server. The close decides;
+    // the write errors are only logged.
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
     closed: () => {
       const decision = policy.onCrash();
       if (decision.action === 'giveUp') {

@@ -489,12 +489,18 @@ describe('Quellcheck in a real VS Code (code-server)', { timeout: 20 * 60_000 },
       process.kill(crashed, 'SIGKILL');
       // The next crash only once the new server runs: killed while it starts, it would fail to start
       // rather than stop unexpectedly, and the client reports that differently.
+      // what was seen last, for the failure message: a timeout alone does not say which part is missing
+      let seen = '';
       pid = await until(`a new, running server after crash ${crash}`, () => {
         const next = serverPid();
         const log = outputChannelLog();
-        const told = log.split(restarted).length - 1 === crash;
-        const up = log.split(running).length - 1 >= runningBefore + crash;
-        return next !== undefined && next !== crashed && told && up ? next : undefined;
+        // the client may log a crash more than once (the channel closing and the process exiting)
+        const toldCount = log.split(restarted).length - 1;
+        const upCount = log.split(running).length - 1;
+        seen = `server pid ${next ?? 'none'} (crashed ${crashed}), "${restarted}" logged ${toldCount}×, "${running}" ${upCount}× (before: ${runningBefore})`;
+        return next !== undefined && next !== crashed && toldCount >= crash && upCount >= runningBefore + crash ? next : undefined;
+      }).catch((error: Error) => {
+        throw new Error(`${error.message}; last seen: ${seen}; output channel ends:\n${outputChannelLog().slice(-1500)}`);
       });
     }
     const told = page.locator('.notifications-toasts .notification-toast', { hasText: restarted });
