@@ -11,6 +11,7 @@ const W = WordClass;
 const MAX_BRACKET = 8;
 /** How far an infinitive group after the phrase is looked for (keeps the rule linear). */
 const MAX_GROUP = 20;
+/** Marks that end the clause the infinitive group would have to stand in. */
 const CLAUSE_ENDS = new Set([',', ';', ':', '!', '?', '–']);
 
 /**
@@ -21,6 +22,7 @@ function infinitiveGroupAfter(tokens: readonly Token[], from: number, end: numbe
   // numbers, ordinals and signs may stand in the group ("ab 1. Oktober", "25,5 %"); a comma or colon ends it
   for (let k = from; k + 1 < end && k - from < MAX_GROUP && !CLAUSE_ENDS.has(tokens[k].text) && tokens[k].kind !== 'quote'; k++) {
     if (tokens[k].lower === 'zu' && (tokens[k + 1].cls & W.INFINITIVE) !== 0) return true;
+    // or an infinitive with "zu" inside it: "die Frist abzuschaffen"
     if ((tokens[k].cls & W.INFINITIVE) !== 0 && tokens[k].lower.includes('zu') && isLowerWord(tokens[k])) return true;
   }
   return false;
