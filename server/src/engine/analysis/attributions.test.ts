@@ -743,3 +743,9 @@ test('one more speaker with a colon after "und": "…, und der Ministerpräsiden
     ['Der Papst', 'der norwegische Ministerpräsident Jens Stoltenberg'],
   );
 });
+
+test('a Konjunktiv I spelling that is a past indicative or an attribute is no reported speech', () => {
+  assert.deepEqual(attributionsOf('Damit ist Chile das achte Land, das die Ehe öffnet.'), []);
+  assert.deepEqual(attributionsOf('Der Pilot bremste, trotzdem raste der Jet über die Bahn.'), []);
+  assert.deepEqual(attributionsOf('Der Minister sei zurückgetreten.').map((a) => a.cue), ['sei']);
+});

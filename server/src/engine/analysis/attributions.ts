@@ -2866,6 +2866,10 @@ export class AttributionFinder {
       // "lange", "weite", "deutsche" are adjectives first; after or before "ich" the form is the indicative
       if (t.quote >= 0 || (t.cls & W.KONJ1) === 0 || (t.cls & (W.ADJECTIVE | W.ADVERB | W.NOUN)) !== 0 || isCapitalized(t) || !this.isFinite(k)) continue;
       if (this.tokens[k - 1]?.lower === 'ich' || this.tokens[k + 1]?.lower === 'ich') continue;
+      // a past indicative of the same spelling ("trotzdem raste der Jet"), or an attribute between an
+      // article and its noun ("das achte Land")
+      const attributive = k > s.tokenStart && isWord(this.tokens[k - 1]) && (this.tokens[k - 1].cls & W.ARTICLE) !== 0 && this.isNounAt(k + 1);
+      if ((t.cls & W.FIN_PAST) !== 0 || attributive) continue;
       return k;
     }
     return -1;
