@@ -749,3 +749,10 @@ test('a Konjunktiv I spelling that is a past indicative or an attribute is no re
   assert.deepEqual(attributionsOf('Der Pilot bremste, trotzdem raste der Jet über die Bahn.'), []);
   assert.deepEqual(attributionsOf('Der Minister sei zurückgetreten.').map((a) => a.cue), ['sei']);
 });
+
+test('in a run of reported speech a Konjunktiv II sentence goes on with it; alone it starts none', () => {
+  const run = attributionsOf('Der Minister sagte, der Vertrag sei fertig. Er sei unterschriftsreif. Es würden aber noch Monate vergehen.');
+  assert.deepEqual(run.map((a) => a.source), ['Der Minister', 'Der Minister']);
+  assert.match(run[1].message ?? '', /Monate vergehen/);
+  assert.deepEqual(attributionsOf('Die Lage ist ernst. Es würden noch Monate vergehen.'), []);
+});

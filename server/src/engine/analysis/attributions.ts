@@ -184,6 +184,8 @@ const INDEFINITE_SOURCES = new Set(['viele', 'manche', 'einige', 'andere', 'mehr
 const ADVERB_HOMOGRAPHS = new Set(['äußerst']);
 /** Prepositions of the topic between a speaker and the colon: "Nina Hagen zur neuen Heimat: „…“". */
 const TOPIC_PREPOSITIONS = new Set(['zur', 'zum', 'zu', 'über', 'nach', 'vor', 'bei', 'beim']);
+/** Konjunktiv II auxiliaries and modals that stand in for the Konjunktiv I in reported speech. */
+const KONJUNKTIV_TWO_AUXILIARIES = new Set(['würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften']);
 /** Words that add one more quotation of the speaker before: "Und: „…“". */
 const ADDING_WORDS = new Set(['und', 'außerdem', 'ferner', 'weiter', 'zudem']);
 /** Adverbs between a speaker and the colon before the quotation: "Koppelin wörtlich: „…“". */
@@ -2798,7 +2800,10 @@ export class AttributionFinder {
         run = null;
         continue;
       }
-      const konjunktiv = this.konjunktivVerb(s);
+      // in a run of reported speech the Konjunktiv II stands in for a Konjunktiv I that looks like the
+      // indicative ("Es würden noch Monate vergehen"); it does not start a run of its own
+      const konjunktivOne = this.konjunktivVerb(s);
+      const konjunktiv = konjunktivOne >= 0 ? konjunktivOne : run && run.sentence === s.index - 1 ? this.konjunktivTwoVerb(s) : -1;
       if (inReach && konjunktiv >= 0 && s.block === analysis.sentences[carriedFrom].block) {
         if (run && run.sentence === s.index - 1) {
           const start = run.attribution.message!.offset;
@@ -2860,6 +2865,15 @@ export class AttributionFinder {
   }
 
   /** The first finite verb in Konjunktiv I outside quotations ("sei", "habe", "könne"), or -1. */
+  /** The first finite "würde"/"hätte"/"wäre"/"könnte" form outside quotations, or -1. */
+  private konjunktivTwoVerb(s: Sentence): number {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = this.tokens[k];
+      if (t.quote < 0 && KONJUNKTIV_TWO_AUXILIARIES.has(t.lower)) return k;
+    }
+    return -1;
+  }
+
   private konjunktivVerb(s: Sentence): number {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = this.tokens[k];
