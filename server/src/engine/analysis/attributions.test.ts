@@ -756,3 +756,7 @@ test('in a run of reported speech a Konjunktiv II sentence goes on with it; alon
   assert.match(run[1].message ?? '', /Monate vergehen/);
   assert.deepEqual(attributionsOf('Die Lage ist ernst. Es würden noch Monate vergehen.'), []);
 });
+
+test('after a degree word that opens the phrase an inflected form is an attribute, not a verb: "Gut informierte Quellen sagten"', () => {
+  assert.deepEqual(attributionsOf('Gut informierte Quellen sagten, er trete zurück.').map((a) => [a.cue, a.kind]), [['sagten', 'anonymous']]);
+});

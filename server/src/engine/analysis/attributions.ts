@@ -774,6 +774,19 @@ export class AttributionFinder {
     return -1;
   }
 
+  /**
+   * Whether token k is an uninflected degree word that opens a noun phrase: first in the sentence
+   * ("Gut informierte Quellen") or after an article or a preposition ("aus gut unterrichteten Kreisen").
+   */
+  private opensWithDegreeWord(k: number): boolean {
+    const t = this.tokens[k];
+    if (k < this.s.tokenStart || !isWord(t)) return false;
+    const degree = k === this.s.tokenStart ? (this.lexicon.classes(t.lower) & (W.ADJECTIVE | W.ADVERB)) !== 0 && !INFLECTED_ENDING.test(t.lower) : isDegreeWord(t);
+    if (!degree) return false;
+    const before = this.tokens[k - 1];
+    return k === this.s.tokenStart || (isWord(before) && (before.cls & (W.ARTICLE | W.PREPOSITION)) !== 0);
+  }
+
   /** Whether the word at `i` is the adjective that closes an extended attribute opened a few words before. */
   private endsExtendedAttribute(i: number): boolean {
     for (let j = i - 1; j > this.s.tokenStart && i - j < EXTENDED_ATTRIBUTE_REACH; j--) {
@@ -1938,6 +1951,8 @@ export class AttributionFinder {
     if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0 && !t.lower.endsWith('t')) return undefined;
     // "Die am Montag veröffentlichte Studie": a form that looks finite but ends an extended attribute
     if (this.isNounAt(i + 1) && this.endsExtendedAttribute(i)) return undefined;
+    // "Gut informierte Quellen sagten": after a degree word that opens the phrase the form is an attribute
+    if (this.isNounAt(i + 1) && INFLECTED_ENDING.test(t.lower) && this.opensWithDegreeWord(i - 1)) return undefined;
     const zuInfix = !finite && (t.cls & W.INFINITIVE) !== 0 && this.verbsOf(t).some((r) => r.prefix !== undefined && t.lower.startsWith(r.prefix + 'zu'));
     if (tokens[i - 1]?.lower === 'zu' || zuInfix) return undefined;
     // "Ehrlich gesagt, …", "Anders gesagt": a comment on how something is put, not a report
