@@ -180,6 +180,16 @@ const NOUNS_WITH_NACH = new Set(['Forderung', 'Forderungen', 'Suche', 'Ruf', 'Ru
 const EXTENT_ADJECTIVE = /^(?:eingehend|umfangreich|intensiv|gründlich|langwierig|monatelang|jahrelang|wochenlang|tagelang|ausführlich|sorgfältig|erfolglos|technisch)/;
 /** Indefinite pronouns that stand for nobody in particular: "Viele befürchten", "Andere sagen". */
 const INDEFINITE_SOURCES = new Set(['viele', 'manche', 'einige', 'andere', 'mehrere', 'etliche', 'wenige']);
+/** The indefinite article before a source: "ein Berater des Präsidenten" is one of several, not named. */
+const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'einem', 'einen', 'eines', 'einer']);
+/**
+ * Endings of nouns for people by their role or trade ("Berater", "Journalist", "Kommandeur",
+ * "Kommentator", "Polizistin", "einem Soldaten"); with an indefinite article they leave the
+ * person unnamed.
+ */
+const PERSON_NOUN_ENDING = /(?:ler|iker|ner|ist|eur|tor|soldat|offizier|arzt|ärztin|mitglied|kommissar|kollege|zeuge)(?:in|innen|n|en)?$/u;
+/** An agent noun in -er, whose stem is a verb's ("Berater", "Sachbearbeiter"), with its endings. */
+const AGENT_ENDING = /er(?:in|innen|n)?$/u;
 /** Verb forms that news text uses as adverbs: "äußerst wichtig" (not "du äußerst"). */
 const ADVERB_HOMOGRAPHS = new Set(['äußerst']);
 /** Prepositions of the topic between a speaker and the colon: "Nina Hagen zur neuen Heimat: „…“". */
@@ -2560,7 +2570,26 @@ export class AttributionFinder {
       return ANONYMOUS;
     }
     if (this.ends(VAGUE_SOURCES, head) && !['der', 'dem', 'des', 'die', 'diese', 'diesen'].includes(first.lower)) return VAGUE;
+    if (INDEFINITE_ARTICLES.has(first.lower) && first.index === np[0] && this.isUnnamedPerson(head) && !this.hasNamedApposition(np)) return ANONYMOUS;
     return NAMED;
+  }
+
+  /**
+   * A noun for a person by role ("Berater", "Journalist") or a nominalised adjective ("ein
+   * Abgeordneter", "einen Aufständischen"), which with an indefinite article names nobody.
+   */
+  private isUnnamedPerson(head: Token): boolean {
+    const lower = head.lower;
+    if (PERSON_NOUN_ENDING.test(lower)) return true;
+    const agent = AGENT_ENDING.exec(lower);
+    if (agent) {
+      // "Sachbearbeiter" ← "bearbeiten", "Autofahrer" ← "fahren"; not "Papier" or "Wasser"
+      const stemEnd = agent.index;
+      for (let start = 0; start + 3 <= stemEnd; start++) {
+        if ((this.lexicon.classes(lower.slice(start, stemEnd) + 'en') & W.INFINITIVE) !== 0) return true;
+      }
+    }
+    return /(?:er|en)$/u.test(lower) && (this.lexicon.classes(lower) & (W.ADJECTIVE | W.PARTICIPLE)) !== 0;
   }
 
   /**

@@ -25,6 +25,24 @@ export function cueAndSource(a: Attribution): { offset: number; length: number }
   return { offset: a.source.offset, length: a.source.length };
 }
 
+/**
+ * Whether an attribution's message asks rather than states: an indirect yes/no question ("drängte
+ * Psaki, ob dies bedeute …") or a quotation that ends in a question mark. Nobody vouches for a
+ * question, so its asker is no source of a claim.
+ */
+export function asksQuestion(a: Attribution): boolean {
+  const text = a.message?.text;
+  if (!text) return false;
+  let start = 0;
+  let end = text.length;
+  while (start < end && QUOTE_EDGE.has(text[start])) start++;
+  while (end > start && QUOTE_EDGE.has(text[end - 1])) end--;
+  return text.startsWith('ob ', start) || text[end - 1] === '?';
+}
+
+/** Quotation marks and spaces at either end of a message. */
+const QUOTE_EDGE = new Set([' ', '\n', '„', '“', '”', '"', '»', '«', '‚', '‘', '’', "'"]);
+
 /** A suggested rewrite with a placeholder; never applied by --fix. */
 export function placeholderFix(title: string, offset: number, length: number, newText: string): Fix {
   return { title, edits: [{ offset, length, newText }], safe: false };

@@ -15,6 +15,24 @@ test('flags unnamed officials, circles, insiders and bare spokespeople with the 
   assert.deepEqual(flaggedTexts(RULE, 'Analysten erwarten, dass die Zinsen weiter steigen.'), ['Analysten erwarten']);
 });
 
+test('one person by role with an indefinite article is unnamed, a spokesperson of a named institution is not', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Ein Berater des Präsidenten sagte, er sei erkrankt.'), ['Ein Berater des Präsidenten sagte']);
+  assert.deepEqual(flaggedTexts(RULE, 'Ein Abgeordneter der Opposition sagte, die Pläne seien gescheitert.'), ['Ein Abgeordneter der Opposition sagte']);
+  assert.deepEqual(flaggedTexts(RULE, 'Ein Polizist sagte, die Lage sei unter Kontrolle.'), ['Ein Polizist sagte']);
+  assertSilent(RULE, [
+    'Eine Sprecherin der Polizei sagte, die Lage sei unter Kontrolle.',
+    'Ein Bezirksgericht in Virginia entschied, die Klage sei zulässig.',
+    'Ein Berater des Präsidenten, Jake Sullivan, sagte, er sei erkrankt.',
+  ]);
+});
+
+test('asking is no statement: an unnamed questioner is no source', () => {
+  assertSilent(RULE, [
+    'Ein Reporter drängte Psaki, ob dies bedeute, dass Biden offen sei.',
+    '„Wann kommt die Entscheidung?“, fragte ein Journalist.',
+  ]);
+});
+
 test('the source is flagged where it is first named, not again for a pronoun or a continued statement', () => {
   const text = 'Ein Diplomat sagte, die Gespräche seien gescheitert. Man werde aber weiter verhandeln. Er fügte hinzu, eine Einigung sei möglich.';
   assert.deepEqual(flaggedTexts(RULE, text), ['Ein Diplomat sagte']);

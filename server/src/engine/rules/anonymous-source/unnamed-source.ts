@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
-import { cueAndSource, placeholderFix } from '../helpers.js';
+import { asksQuestion, cueAndSource, placeholderFix } from '../helpers.js';
 
 /** A statement rests on a source the text does not name: "eine russische Quelle", "US-Beamte", "Diplomaten". */
 export const unnamedSource: Rule = {
@@ -25,7 +25,7 @@ export const unnamedSource: Rule = {
   check(analysis, report) {
     for (const a of analysis.attributions) {
       // a statement that continues an earlier one was flagged where its source was first named
-      if (a.sourceKind !== 'anonymous' || !a.source || a.continues !== undefined) continue;
+      if (a.sourceKind !== 'anonymous' || !a.source || a.continues !== undefined || asksQuestion(a)) continue;
       const span = cueAndSource(a);
       const end = a.source.offset + a.source.length;
       report({

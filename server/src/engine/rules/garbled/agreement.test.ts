@@ -30,9 +30,17 @@ test('an ending the declension after the determiner lacks is an error; a base fo
   assertSilent(RULE, ['Es stehen Befragungen des schwer verletzten Kapitäns aus.', 'Die erwarteten hohen Kosten schrecken ab.']);
 });
 
+test('plural quantifiers decline like adjectives', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Software wird von vielen Städte eingesetzt.'), ['von vielen Städte']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er sprach mit beiden Kandidat.'), ['mit beiden Kandidat']);
+  assertSilent(RULE, ['Die Software wird in vielen Städten eingesetzt.', 'Die Häuser der vielen Städte sind alt.', 'Nach mehreren Stunden war es vorbei.', 'Mit vielen anderen Staaten sprach er.']);
+});
+
 test('compound nouns are resolved by their last part', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Er sprach mit einem Kremlsprecherin über den Krieg.'), ['mit einem Kremlsprecherin']);
   assert.deepEqual(flaggedTexts(RULE, 'Er verlangte eine Änderungsgebühr von allen Kunden.'), []);
+  // a hyphenated noun has the genders of its last part: "die E-Mail" as well as Austrian "das E-Mail"
+  assertSilent(RULE, ['Der Angriff erfolgte über eine manipulierte E-Mail.', 'Er schickte das E-Mail gestern ab.']);
   // three parts, the middle one no entry of its own
   assert.deepEqual(flaggedTexts(RULE, 'Er besuchte auch das benachbarte Truppenübungsplatz.'), ['das benachbarte Truppenübungsplatz']);
   assert.deepEqual(flaggedTexts(RULE, 'Er besuchte auch den benachbarten Truppenübungsplatz.'), []);

@@ -33,6 +33,15 @@ const PLURAL_ENDING = /(?:e|en|n|er|el)$/;
 const D_FORMS = new Set(['der', 'die', 'das', 'den', 'dem']);
 /** Closed classes: a word of these is no adjective even where the lexicon has an adjective of that spelling ("unter"). */
 const CLOSED = W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.CONJ_COORD | W.CONJ_SUBORD | W.ADVERB;
+/**
+ * Plural quantifiers that decline like adjectives but are no adjectives to the lexicon: "von vielen
+ * Städte" is as wrong as "von großen Städte".
+ */
+const QUANTIFIERS = new Set(['viele', 'vielen', 'vieler', 'mehrere', 'mehreren', 'mehrerer', 'beide', 'beiden', 'beider', 'etliche', 'etlichen', 'etlicher']);
+/** An inflected attribute, a quantifier included. */
+function isAttributeWord(t: Token | undefined): boolean {
+  return isInflectedAttribute(t) || (isLowerWord(t) && QUANTIFIERS.has(t!.lower));
+}
 /** Most adjectives looked at between determiner and noun (keeps the rule linear). */
 const MAX_ADJECTIVES = 4;
 /** Comparatives that are not the positive plus "-er" ("mehr Menschen", "höher Preise"). */
@@ -188,7 +197,7 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
     determinerPart = { token: t, features: determiner.features };
     strong = determiner.strongAfter;
     next = k + 1;
-  } else if (isLowerWord(t) && role.governed !== undefined && isInflectedAttribute(tokens[k + 1])) {
+  } else if (isLowerWord(t) && role.governed !== undefined && isAttributeWord(tokens[k + 1])) {
     if (form === 'zu' || (form === 'unter' && tokens[k + 1].lower.startsWith('ander'))) return undefined;
     // "meiner Meinung nach fragwürdige …": a postposition
     if (form === 'nach' && k > s.tokenStart && isCapitalized(tokens[k - 1])) return undefined;
@@ -210,7 +219,7 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
   const parts: Part[] = determinerPart === undefined ? [] : [determinerPart];
   for (let count = 0; next < s.tokenEnd && count < MAX_ADJECTIVES; next++, count++) {
     const a = tokens[next];
-    if (!isInflectedAttribute(a) || a.quote !== t.quote || determinerOf(a.lower) || (a.cls & CLOSED) !== 0) break;
+    if (!isAttributeWord(a) || a.quote !== t.quote || determinerOf(a.lower) || ((a.cls & CLOSED) !== 0 && !QUANTIFIERS.has(a.lower))) break;
     const ending = adjectiveEnding(a.lower);
     if (strong && ending === 'er' && mayBeComparative(analysis, a.lower)) return undefined;
     // a word the lexicon only guesses from its end may be an adverb before the next attribute: "ein vergleichsweise schwaches Rennen"
@@ -218,7 +227,8 @@ function nounPhraseAt(analysis: Analysis, s: Sentence, k: number, spellings: Spe
     // a base form that only looks inflected is an adverb of the next attribute: "des schwer verletzten Kapitäns"
     if (isInflectedAttribute(tokens[next + 1]) && isBaseForm(analysis, a.lower, ending)) continue;
     // after a strong adjective the next one is often weak in usage ("mit neuem olympischen Rekord")
-    const features = adjectiveFeatures(ending, strong) | (strong && count > 0 ? adjectiveFeatures(ending, false) : 0);
+    const declined = adjectiveFeatures(ending, strong) | (strong && count > 0 ? adjectiveFeatures(ending, false) : 0);
+    const features = QUANTIFIERS.has(a.lower) ? declined & PLURAL : declined;
     // an ending the declension lacks ("seinem französischem") is an error after a determiner; a bare one may be read otherwise
     if (features === 0 && parts.length === 0) return undefined;
     parts.push({ token: a, features });

@@ -302,7 +302,8 @@ function headFeatures(lexicon: Lexicon, heads: readonly string[]): number | unde
     const readings = lexicon.nouns(head);
     if (new Set(readings.map((r) => r.gender)).size === 3) return undefined;
     let features = nounFeatures(readings);
-    if (TWO_GENDERS.has(head) || (head.endsWith('en') && (lexicon.classes(head.toLowerCase()) & W.INFINITIVE) !== 0)) features = anyGender(features);
+    // a hyphenated head takes the genders of its last part ("E-Mail")
+    if (TWO_GENDERS.has(head.slice(head.lastIndexOf('-') + 1)) || (head.endsWith('en') && (lexicon.classes(head.toLowerCase()) & W.INFINITIVE) !== 0)) features = anyGender(features);
     mask |= features;
   }
   return mask;

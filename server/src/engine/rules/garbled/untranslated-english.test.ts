@@ -8,6 +8,8 @@ test('flags an English phrase left in German text', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Der Minister sagte, the government would not change its plans, und ging.'), ['the government would not change its plans']);
   // "statement" is in no word list the engine has; inside the run it counts as an English word
   assert.deepEqual(flaggedTexts(RULE, 'Der Außenminister sagte, according to the statement, dass die Gespräche weitergehen.'), ['according to the statement']);
+  // "a" and "statement" are in no word list: inside a run they count as English
+  assert.deepEqual(flaggedTexts(RULE, 'Die Behörde hatte davor gewarnt, according to a statement.'), ['according to a statement']);
 });
 
 test('flags an English function word alone between German words', () => {

@@ -9,7 +9,7 @@ import { Shape } from '../../analysis/spelling.js';
 /**
  * Words in a row that make an English phrase; at least two of them lower-case words other than the
  * small words that join the capitalised words of a name ("Alliance for Peace and Democracy"). A
- * lower-case word no lexicon knows counts as one of them inside a run ("according to the statement").
+ * lower-case word no lexicon knows counts as one of them inside a run ("according to a statement").
  */
 const MIN_RUN = 3;
 const MIN_LOWER = 2;
@@ -63,6 +63,7 @@ export const untranslatedEnglish: Rule = {
         // a lower-case word no lexicon knows may be English the word list lacks ("not"): it goes on a run
         if (!english && runStart >= 0 && t.kind === 'word' && t.quote < 0 && isUnknownLower(t)) {
           last = k;
+          words++;
           lower++;
           continue;
         }

@@ -12,13 +12,19 @@ test('flags a judging frame at the start of a sentence in the writer\'s own voic
 });
 
 test('flags an adverb with which the text vouches for a claim', () => {
-  assert.deepEqual(flaggedTexts(RULE, 'Die Offensive war zweifellos ein Fehlschlag.'), ['zweifellos']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Regierung hat die Lage zweifellos unterschätzt.'), ['zweifellos']);
+  // with a verdict noun the whole verdict is the judgement
+  assert.deepEqual(flaggedTexts(RULE, 'Die Offensive war zweifellos ein Fehlschlag.'), ['Die Offensive war zweifellos ein Fehlschlag']);
 });
 
 test('flags a verdict on what was just told: demonstrative, copula and a judging noun', () => {
   assert.deepEqual(flaggedTexts(RULE, 'Die EU verhängt neue Sanktionen. Dies ist ein schwerer Schlag für die Diplomatie.'), ['Dies ist ein schwerer Schlag']);
   assert.deepEqual(flaggedTexts(RULE, 'Das ist ein Rückschlag für die Regierung.'), ['Das ist ein Rückschlag']);
+  assert.deepEqual(flaggedTexts(RULE, 'Dies ist ein klarer Weckruf für alle Städte.'), ['Dies ist ein klarer Weckruf']);
+  assert.deepEqual(flaggedTexts(RULE, 'Das Urteil ist ein großer Erfolg für die Kläger.'), ['Das Urteil ist ein großer Erfolg']);
   assertSilent(RULE, [
+    'Das Urteil ist ein Beschluss des Bundesgerichtshofs.',
+    'Der Vertrag war ein Erfolg, sagte der Minister.',
     'Der Minister sagte, die Sanktionen wirkten. Das sei ein Erfolg.',
     'Das Treffen fand in Berlin statt. Das ist ein Gebäude aus dem 19. Jahrhundert.',
     '„Das ist ein Skandal“, sagte der Abgeordnete.',

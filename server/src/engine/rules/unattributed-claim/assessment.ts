@@ -27,8 +27,11 @@ const VOUCHING = new Set(['zweifellos', 'zweifelsohne', 'fraglos', 'unbestreitba
 
 /** Nouns that pass judgement on an event (matched on a compound's end: "Rückschlag"). */
 const VERDICT_NOUNS = `schlag erfolg triumph skandal desaster fehler katastrophe blamage armutszeugnis affront
-   provokation tragödie meilenstein durchbruch wendepunkt fiasko debakel farce`.split(/\s+/);
+   provokation tragödie meilenstein durchbruch wendepunkt fiasko debakel farce weckruf signal zeichen
+   verstoß sieg niederlage rückschritt fortschritt ohrfeige eingeständnis`.split(/\s+/);
 const DEMONSTRATIVES = new Set(['dies', 'das', 'dieses']);
+/** Articles before a noun subject that the verdict judges: "Das Urteil ist ein großer Erfolg". */
+const SUBJECT_ARTICLES = new Set(['der', 'die', 'das', 'dieser', 'diese', 'dieses']);
 const VERDICT_COPULAS = new Set(['ist', 'war', 'wäre']);
 const VERDICT_DETERMINERS = new Set(['ein', 'eine', 'kein', 'keine']);
 
@@ -60,13 +63,17 @@ function judgingFrame(analysis: Analysis, s: Sentence): [number, number] | undef
 
 /**
  * A verdict on what was just told, opening the sentence: "Dies ist ein schwerer Schlag für …", "Das
- * war ein Fehler" (demonstrative subject, copula, a noun that judges); else undefined.
+ * war ein Fehler", "Das Urteil ist ein Erfolg" (demonstrative or noun subject, copula, a noun that
+ * judges); else undefined.
  */
 function verdictFrame(analysis: Analysis, s: Sentence): [number, number] | undefined {
   const { tokens } = analysis;
   const k = s.tokenStart;
-  if (!word(tokens[k], DEMONSTRATIVES) || !word(tokens[k + 1], VERDICT_COPULAS) || tokens[k].quote >= 0) return undefined;
-  let m = k + 2;
+  if (tokens[k].quote >= 0) return undefined;
+  const nounSubject = word(tokens[k], SUBJECT_ARTICLES) && tokens[k + 1]?.kind === 'word' && (tokens[k + 1].shape & Shape.UPPER_START) !== 0;
+  const copula = nounSubject ? k + 2 : k + 1;
+  if (!(nounSubject || word(tokens[k], DEMONSTRATIVES)) || !word(tokens[copula], VERDICT_COPULAS)) return undefined;
+  let m = copula + 1;
   if (word(tokens[m], PARTICLES)) m++;
   if (word(tokens[m], VERDICT_DETERMINERS)) m++;
   for (let n = 0; n < 2 && m < s.tokenEnd && tokens[m].kind === 'word' && (tokens[m].shape & Shape.LOWER_START) !== 0; n++) m++;
