@@ -722,6 +722,15 @@ test('a degree word before a genitive without article belongs to the owner: "Nac
   assert.equal(only('Nach Angaben der Polizei kamen gut 100 Menschen.').source, 'Angaben der Polizei');
 });
 
+test('a genitive owner may open with an extended attribute: "des von der Hamas kontrollierten Ministeriums"', () => {
+  assert.deepEqual(
+    attributionsOf('Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums wurden 31.000 Menschen getötet.').map((a) => [a.source, a.kind]),
+    [['Angaben des von der Hamas kontrollierten Gesundheitsministeriums', 'named']],
+  );
+  assert.equal(only('Nach Angaben der in London ansässigen Beobachtungsstelle starben 20 Menschen.').source, 'Angaben der in London ansässigen Beobachtungsstelle');
+  assert.equal(only('Dem von Russland eingesetzten Gouverneur zufolge wurden drei Menschen getötet.').source, 'Dem von Russland eingesetzten Gouverneur');
+});
+
 test('"Koppelin wörtlich: „…“" names the speaker; "Und: „…“" continues the quotation before', () => {
   assert.deepEqual(
     attributionsOf('Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“ Und: „Die Gefahren sind real.“').map((a) => [a.cue, a.source]),

@@ -785,6 +785,19 @@ export class AttributionFinder {
   }
 
   /**
+   * The article before an extended attribute that holds token `k` and ends in its participle or
+   * adjective at `k` or after it ("Dem von Russland eingesetzten …", `k` at "von" or "eingesetzten"), or -1.
+   */
+  private extendedAttributeArticle(k: number, stop: number): number {
+    for (let d = k - 1; d >= Math.max(stop, k - EXTENDED_ATTRIBUTE_REACH); d--) {
+      const t = this.tokens[d];
+      if (!isWord(t) || t.quote !== this.tokens[k].quote) return -1;
+      if ((t.cls & W.ARTICLE) !== 0 && this.extendedAttributeEnd(d + 1) >= k) return d;
+    }
+    return -1;
+  }
+
+  /**
    * Whether token k is an uninflected degree word that opens a noun phrase: first in the sentence
    * ("Gut informierte Quellen") or after an article or a preposition ("aus gut unterrichteten Kreisen").
    */
@@ -819,7 +832,8 @@ export class AttributionFinder {
   private isGenitiveAt(j: number): boolean {
     const t = this.tokens[j];
     if (!isWord(t)) return false;
-    if (t.lower === 'des' || t.lower === 'eines' || t.lower === 'seines' || t.lower === 'ihres') return this.isNominal(j + 1) || this.quotedNameAt(j + 1) !== undefined;
+    // "des von der Hamas kontrollierten Gesundheitsministeriums": an extended attribute may come first
+    if (t.lower === 'des' || t.lower === 'eines' || t.lower === 'seines' || t.lower === 'ihres') return this.isNominal(j + 1) || this.quotedNameAt(j + 1) !== undefined || this.extendedAttributeEnd(j + 1) >= 0;
     // "Angaben gut informierter Kreise": a degree word before such a genitive
     if (isDegreeWord(t) && !isCapitalized(t)) {
       const next = this.tokens[j + 1];
@@ -833,7 +847,10 @@ export class AttributionFinder {
       return readings.some((r) => (r.caseNumber & GENITIVE_PLURAL) !== 0);
     }
     if (!GENITIVE_DETERMINERS.has(t.lower)) return false;
-    for (let k = j + 1; k < Math.min(this.s.tokenEnd, j + 5); k++) {
+    // "der in London ansässigen Beobachtungsstelle": the noun after an extended attribute decides
+    const attributeEnd = this.isNominal(j + 1) ? -1 : this.extendedAttributeEnd(j + 1);
+    const nounFrom = attributeEnd >= 0 ? attributeEnd : j + 1;
+    for (let k = nounFrom; k < Math.min(this.s.tokenEnd, nounFrom + 4); k++) {
       if (this.quotedNameAt(k)) return true;
       if (!this.isNominal(k)) return false;
       // adjectives after a genitive article end in -en: "der ursprüngliche Toaster" is a nominative
@@ -975,6 +992,13 @@ export class AttributionFinder {
       }
       if (isWord(t) && NP_PREPOSITIONS.has(t.lower) && start === k + 1 && this.isNounAt(k - 1)) {
         k--;
+        continue;
+      }
+      // "Das von der Hamas kontrollierte Gesundheitsministerium": an extended attribute between article and noun
+      const article = start === k + 1 ? this.extendedAttributeArticle(k, stop) : -1;
+      if (article >= 0) {
+        start = article;
+        k = article - 1;
         continue;
       }
       break;
