@@ -14,6 +14,17 @@ test('flags a clause whose subject is followed by a bare participle, its auxilia
   assert.deepEqual(flaggedTexts(RULE, 'Die Ukraine hat neue Waffen erhalten, wie Reuters gemeldet.'), ['wie Reuters gemeldet']);
 });
 
+test('flags a relative clause that ends in a bare participle, inside the sentence or at its end', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Gespräche, die in Kairo stattgefunden, wurden von Ägypten vermittelt.'), ['die in Kairo stattgefunden']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er traf die Delegation, die am Montag aus Kairo angereist.'), ['die am Montag aus Kairo angereist']);
+  assertSilent(RULE, [
+    'Die Gespräche, die in Kairo stattgefunden hatten, wurden vermittelt.',
+    'Die Stadt, die im Krieg zerstört und wieder aufgebaut wurde, wächst.',
+    // an absolute phrase: "die" is the article of "Hände"
+    'Er stand da, die Hände gefaltet, und schwieg.',
+  ]);
+});
+
 test('the finding names the clause', () => {
   const [finding] = findingsOf(RULE, 'Das Treffen ist wichtig, obwohl die Lage in der Region ernst.');
   assert.match(finding!.message, /„obwohl die Lage in der Region ernst“/);

@@ -1,5 +1,5 @@
 import { FINITE, WordClass } from '../../lexicon.js';
-import { STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
+import { RELATIVE_PRONOUNS, STRICT_SUBORDINATORS } from '../../analysis/function-words.js';
 import type { Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
@@ -63,7 +63,8 @@ function lacksOnlyAuxiliary(tokens: readonly Token[], clause: ClauseWords): bool
 
 /**
  * A subordinate clause that ends the sentence without its finite verb: "…, weil die Lieferungen für
- * die Welt wichtig.", "…, wie die Nachrichtenagentur AFP gemeldet."
+ * die Welt wichtig.", "…, wie die Nachrichtenagentur AFP gemeldet."; and a relative clause anywhere
+ * that ends in a bare participle: "Die Gespräche, die in Kairo stattgefunden, wurden …".
  */
 export const verblessClause: Rule = {
   meta: {
@@ -75,8 +76,8 @@ export const verblessClause: Rule = {
       en: 'The subordinate clause "{clause}" has no finite verb.',
     },
     explanation: {
-      de: 'Ein Nebensatz („weil …“, „dass …“, „wie …“) endet mit dem Satz, ohne dass ein konjugiertes Verb darin steht: gar kein Verb oder nur ein Partizip ohne sein Hilfsverb. Die Übersetzung hat das Verb verloren; was die Quelle gesagt hat, bleibt offen.',
-      en: 'A subordinate clause ("weil …", "dass …", "wie …") ends with the sentence without a finite verb: no verb at all, or only a participle without its auxiliary. The translation lost the verb; what the source said is left open.',
+      de: 'Ein Nebensatz („weil …“, „dass …“, „wie …“, „die …“) endet, ohne dass ein konjugiertes Verb darin steht: gar kein Verb oder nur ein Partizip ohne sein Hilfsverb. Die Übersetzung hat das Verb verloren; was die Quelle gesagt hat, bleibt offen.',
+      en: 'A subordinate clause ("weil …", "dass …", "wie …", "die …") ends without a finite verb: no verb at all, or only a participle without its auxiliary. The translation lost the verb; what the source said is left open.',
     },
     standard: STANDARDS.grammar,
     howToFix: {
@@ -104,8 +105,38 @@ export const verblessClause: Rule = {
       const length = tokens[clause.last].end - offset;
       report({ offset, length, data: { clause: analysis.text.slice(offset, offset + length) } });
     }
+    for (const s of analysis.sentences) {
+      if (!isProse(analysis, s)) continue;
+      for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
+        if (tokens[k].text !== ',' || tokens[k].quote >= 0) continue;
+        const clause = participleRelativeClause(tokens, k, s.tokenEnd);
+        if (!clause) continue;
+        const offset = tokens[k + 1].offset;
+        const length = tokens[clause.last].end - offset;
+        report({ offset, length, data: { clause: analysis.text.slice(offset, offset + length) } });
+        k = clause.last;
+      }
+    }
   },
 };
+
+/**
+ * A relative clause after the comma at `comma` that ends in a bare participle, its auxiliary lost:
+ * "Die Gespräche, die in Kairo stattgefunden, wurden …". The word after the pronoun is in lower
+ * case, so that the pronoun is no article of an absolute phrase ("…, die Hände gefaltet, …").
+ */
+function participleRelativeClause(tokens: readonly Token[], comma: number, sentenceEnd: number): ClauseWords | undefined {
+  const antecedent = tokens[comma - 1];
+  const pronoun = tokens[comma + 1];
+  if (!isCapitalized(antecedent) || pronoun.kind !== 'word' || !RELATIVE_PRONOUNS.has(pronoun.text) || !isLowerWord(tokens[comma + 2])) return undefined;
+  let end = comma + 2;
+  while (end < sentenceEnd && end - comma < MAX_CLAUSE && tokens[end].text !== ',' && !(tokens[end].kind === 'punct' && tokens[end].text === '.')) end++;
+  if (end >= sentenceEnd || end - comma >= MAX_CLAUSE) return undefined;
+  const clause = wordsWithoutFiniteVerb(tokens, comma + 2, end);
+  if (!clause || clause.words < MIN_PARTICIPLE_CLAUSE_WORDS) return undefined;
+  const last = tokens[clause.last];
+  return (last.cls & W.PARTICIPLE) !== 0 && tokens[clause.last - 1].lower !== 'zu' ? clause : undefined;
+}
 
 /** A word that opens a subordinate clause; "wie" too, which after a comma opens a clause ("…, wie Reuters meldete"). */
 function isOpener(t: Token): boolean {
