@@ -4,7 +4,7 @@
  * English), photo credits ("Brendan Hoffman/Getty", "Foto: dpa") and the captions above them.
  */
 import { WordClass } from '../lexicon.js';
-import type { Analysis } from './model.js';
+import type { Analysis, Block } from './model.js';
 import { PhraseSet } from './phrases.js';
 
 export const DEBRIS_PHRASES = [
@@ -24,6 +24,16 @@ export const DEBRIS_PHRASES = [
   'impressum', 'posted in', 'filed under', 'tagged', 'you may also like', 'recommended for you', 'sign up',
 ];
 
+/**
+ * Headers of a list of links to other articles: the short lines right under them (no blank line
+ * between) are the links' titles ("Mehr zum Thema:" / "Bundesliga: Alle Transfers im Überblick").
+ */
+const LINK_LIST_HEADERS = new Set([
+  'verwandte themen', 'verwandte artikel', 'weitere nachrichten', 'mehr zum thema', 'mehr nachrichten', 'related posts',
+  'related articles', 'related topics', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren',
+  'you may also like', 'recommended for you',
+]);
+
 const BLOCK_WORD_LIMIT = 16;
 const CREDIT_WORD_LIMIT = 8;
 const CREDIT_OPENERS = new Set(['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'grafik', 'credit', 'photo']);
@@ -41,9 +51,18 @@ export function classifyLines(analysis: Analysis, firstTokens: Int32Array): void
   const { tokens } = analysis;
   const sentencesPerBlock = new Uint32Array(analysis.blocks.length);
   for (const s of analysis.sentences) sentencesPerBlock[s.block]++;
+  /** The block before is a link list's header or one of its links. */
+  let inLinkList = false;
   for (const block of analysis.blocks) {
     const k = firstTokens[block.index];
     const end = firstTokens[block.index + 1];
+    const listGoesOn = inLinkList && isLinkTitle(analysis, block, k, end) && !blankLineBefore(analysis, block);
+    inLinkList = false;
+    if (listGoesOn) {
+      block.kind = 'debris';
+      inLinkList = true;
+      continue;
+    }
     if (block.kind === 'heading') continue;
     let words = 0;
     let englishLower = 0;
@@ -63,7 +82,9 @@ export function classifyLines(analysis: Analysis, firstTokens: Int32Array): void
       }
     }
     if (words === 0 || words > BLOCK_WORD_LIMIT) continue;
-    const startsWithPhrase = phrases.matchAt(tokens, k, end) !== undefined;
+    const match = phrases.matchAt(tokens, k, end);
+    const startsWithPhrase = match !== undefined;
+    inLinkList = match !== undefined && LINK_LIST_HEADERS.has(match.phrase) && (match.end === end || (match.end + 1 === end && tokens[match.end].text === ':'));
     const mostlyEnglish = englishLower >= 2 && english / words >= 0.6;
     const credit =
       block.kind === 'short' && words <= CREDIT_WORD_LIMIT && (slashBetweenNames || agency || (CREDIT_OPENERS.has(tokens[k].lower) && tokens[k + 1]?.text === ':'));
@@ -74,4 +95,20 @@ export function classifyLines(analysis: Analysis, firstTokens: Int32Array): void
       if (above && above.kind === 'body' && sentencesPerBlock[above.index] === 1) above.kind = 'caption';
     }
   }
+}
+
+/** A short line without a full stop at its end: the title of a linked article. */
+function isLinkTitle(analysis: Analysis, block: Block, k: number, end: number): boolean {
+  if (end - k > BLOCK_WORD_LIMIT * 2 || block.kind === 'bullet') return false;
+  const last = analysis.tokens[end - 1];
+  return last !== undefined && last.text !== '.' && block.kind !== 'body';
+}
+
+/** Whether an empty line separates the block from the one before it. */
+function blankLineBefore(analysis: Analysis, block: Block): boolean {
+  const before = analysis.blocks[block.index - 1];
+  if (!before) return true;
+  let newlines = 0;
+  for (let i = before.end; i < block.offset; i++) if (analysis.text.charCodeAt(i) === 10) newlines++;
+  return newlines > 1;
 }

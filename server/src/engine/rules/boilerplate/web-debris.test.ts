@@ -17,6 +17,13 @@ test('flags German teasers, share buttons, translation notes and blog footers', 
   }
 });
 
+test('the titles listed under a link-list header are debris too, up to an empty line', () => {
+  const list = 'Mehr zum Thema:\nBundesliga: Alle Transfers im Überblick\nTuchel: „Wir sind noch nicht fertig“\n\nKane wird am Sonntag spielen.\n';
+  assert.deepEqual(flaggedTexts(RULE, ARTICLE + list), ['Mehr zum Thema:', 'Bundesliga: Alle Transfers im Überblick', 'Tuchel: „Wir sind noch nicht fertig“']);
+  // a teaser with its title on the same line lists nothing below it
+  assert.deepEqual(flaggedTexts(RULE, ARTICLE + 'Lesen Sie auch: Was der Besuch bedeutet\nKane wird am Sonntag spielen\n'), ['Lesen Sie auch: Was der Besuch bedeutet']);
+});
+
 test('flags a short line left in English', () => {
   assert.deepEqual(flaggedTexts(RULE, ARTICLE + 'Click to share on Twitter\n'), ['Click to share on Twitter']);
 });
