@@ -20,6 +20,7 @@ import { untranslatedEnglish } from './garbled/untranslated-english.js';
 import { verbThird } from './garbled/verb-third.js';
 import { verblessClause } from './garbled/verbless-clause.js';
 import { verblessFragment } from './garbled/verbless-fragment.js';
+import { doubledPunctuation } from './typography/doubled-punctuation.js';
 import { mixedQuotes } from './typography/mixed-quotes.js';
 import { spaceBeforePunctuation } from './typography/space-before-punctuation.js';
 import { spaceInsideQuotes } from './typography/space-inside-quotes.js';
@@ -64,6 +65,7 @@ export const allRules: readonly Rule[] = [
   mixedQuotes,
   unbalancedQuote,
   spaceBeforePunctuation,
+  doubledPunctuation,
   spaceInsideQuotes,
   nameSpelling,
 ];
