@@ -24,3 +24,13 @@ test('leaves infinitive groups without comma, commas, attributes and preposition
     'Das Viertel sei dennoch insgesamt kein Problemgebiet.',
   ]);
 });
+
+test('a phrase without article after the participle too, unless the participle is an adverb or "sein" makes it the subject', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Regierung hat angekündigt neue Sanktionen gegen Russland.'), ['angekündigt neue Sanktionen']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Armee sagte, sie hat zerstört drei Panzer.'), ['zerstört drei Panzer']);
+  assertSilent(RULE, [
+    'In letzter Zeit hat es schon wiederholt gefährliche Zwischenfälle an diesem Bahnübergang gegeben.',
+    'Der Konzern wurde zu umgerechnet 110.000 Euro Schadenersatz verurteilt.',
+    'Besonders sind betroffen ältere Menschen und Obdachlose.',
+  ]);
+});

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { phraseAfter } from './phrase-after-particle.js';
+import { determinerOf } from './noun-phrase.js';
 import { bracketAuxiliary, isLowerWord } from './verbs.js';
 
 const W = WordClass;
@@ -24,6 +25,17 @@ function infinitiveGroupAfter(tokens: readonly Token[], from: number, end: numbe
     if (tokens[k].lower === 'zu' && (tokens[k + 1].cls & W.INFINITIVE) !== 0) return true;
     // or an infinitive with "zu" inside it: "die Frist abzuschaffen"
     if ((tokens[k].cls & W.INFINITIVE) !== 0 && tokens[k].lower.includes('zu') && isLowerWord(tokens[k])) return true;
+  }
+  return false;
+}
+
+/** Finite forms of "sein". */
+const SEIN_FORMS = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'warst', 'waren', 'wart', 'sei', 'seien', 'wäre', 'wären']);
+
+/** Whether a participle or infinitive follows before the clause ends. */
+function verbFormBefore(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k - from < MAX_GROUP && !CLAUSE_ENDS.has(tokens[k].text) && tokens[k].text !== '.'; k++) {
+    if (isLowerWord(tokens[k]) && (tokens[k].cls & (W.PARTICIPLE | W.INFINITIVE)) !== 0) return true;
   }
   return false;
 }
@@ -55,10 +67,15 @@ export const phraseAfterParticiple: Rule = {
       for (let k = s.tokenStart + 2; k + 2 < s.tokenEnd; k++) {
         const participle = tokens[k];
         if (!isLowerWord(participle) || (participle.cls & W.PARTICIPLE) === 0 || (participle.cls & (W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.ADVERB)) !== 0) continue;
-        const end = phraseAfter(tokens, s, k);
+        const end = phraseAfter(tokens, s, k, true);
         if (end < 0 || infinitiveGroupAfter(tokens, end + 1, s.tokenEnd)) continue;
         const auxiliary = bracketAuxiliary(tokens, k, s.tokenStart, MAX_BRACKET);
         if (auxiliary < 0 || analysis.lexicon.verbs(participle.text).length === 0) continue;
+        // a phrase without article may follow a participle used as an adverb, whose verb comes later
+        // ("hat es wiederholt gefährliche Zwischenfälle gegeben", "zu umgerechnet 110.000 Euro verurteilt"),
+        // and after "sein" it is the subject ("Besonders sind betroffen ältere Menschen")
+        const bare = determinerOf(tokens[k + 1].lower) === undefined;
+        if (bare && (SEIN_FORMS.has(tokens[auxiliary].lower) || verbFormBefore(tokens, end + 1, s.tokenEnd))) continue;
         const phrase = analysis.text.slice(tokens[k + 1].offset, tokens[end].end);
         report({ offset: participle.offset, length: tokens[end].end - participle.offset, data: { participle: participle.text, auxiliary: tokens[auxiliary].text, phrase } });
         k = end;

@@ -40,10 +40,20 @@ function verbOfParticle(analysis: Analysis, s: Sentence, k: number): Token | und
  * when no such phrase follows, or when the particle is a preposition and the determiner fits its
  * case ("legte vor dem Gericht Berufung ein" is a prepositional phrase).
  */
-export function phraseAfter(tokens: readonly Token[], s: Sentence, k: number): number {
+/** Numerals written as words that open a noun phrase without article. */
+const CARDINALS = new Set('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'.split(' '));
+
+export function phraseAfter(tokens: readonly Token[], s: Sentence, k: number, bare = false): number {
   const particle = tokens[k];
   const first = tokens[k + 1];
-  if (k + 1 >= s.tokenEnd || !isLowerWord(first) || first.quote !== particle.quote) return -1;
+  if (k + 1 >= s.tokenEnd || first.quote !== particle.quote) return -1;
+  // with `bare`, a phrase without article: "neue Sanktionen", "drei Panzer", "100 Soldaten"
+  if (bare && (first.kind === 'number' || CARDINALS.has(first.lower) || (isInflectedAttribute(first) && (first.cls & W.ADVERB) === 0))) {
+    let m = k + 2;
+    while (m < s.tokenEnd && isInflectedAttribute(tokens[m])) m++;
+    return m < s.tokenEnd && isCapitalized(tokens[m]) && tokens[m].quote === particle.quote ? m : -1;
+  }
+  if (!isLowerWord(first)) return -1;
   const determiner = determinerOf(first.lower);
   if (!determiner) return -1;
   const cases = PARTICLE_CASES.get(particle.lower) ?? ((particle.cls & W.PREPOSITION) !== 0 ? governedCases(particle.lower) : undefined);

@@ -73,3 +73,16 @@ test('"wie" after a comma opens a subordinate clause too', () => {
   ]);
   assertSilent(RULE, ['Die Präsidenten treffen sich, wie das Weiße Haus bestätigte.', 'Die Europäer haben, wie die USA, Sanktionen verhängt.', 'Es kam, wie es kommen musste.']);
 });
+
+test('an auxiliary or modal early in the clause, its participle or infinitive at the end', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Der Präsident hat gesagt, dass er wird nicht zurücktreten.'), ['dass er wird']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Ukraine sagt, dass Russland hat mehr als 100.000 Soldaten an der Grenze versammelt.'), ['dass Russland hat']);
+  assert.deepEqual(flaggedTexts(RULE, 'Er sagte, dass die Lage ernst ist und dass die Regierung muss handeln.'), ['dass die Regierung muss handeln']);
+  assert.deepEqual(flaggedTexts(RULE, 'Es ist nicht klar, wann die Gespräche werden beginnen.'), ['wann die Gespräche werden beginnen']);
+  assertSilent(RULE, [
+    'Er sagte, dass es mehr ist als erwartet.',
+    'Es werden Bäume vernichtet, weil sie verformt und zu dünn sind und damit nicht den Vorstellungen entsprechen.',
+    'Er sagte, dass er hat kommen müssen.',
+    'Es ist nicht klar, wann die Gespräche beginnen werden.',
+  ]);
+});

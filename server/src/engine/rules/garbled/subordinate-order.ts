@@ -19,6 +19,10 @@ const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'ihnen', 'mich', 'mir', 'dich', '
  * or a noun ("brauche mehr Hilfe"); after the verb of a subordinate clause they start a complement.
  */
 const PHRASE_OPENERS = new Set(['sehr', 'besonders', 'äußerst', 'ziemlich', 'extrem', 'völlig', 'mehr', 'weniger', 'viel', 'wenig']);
+/** Words that open a verb-final clause after a comma: ", wie das Weiße Haus bestätigte", ", wann die Gespräche beginnen". */
+const CLAUSE_WORDS_AFTER_COMMA = new Set(['wie', 'wann', 'warum', 'weshalb', 'wieso']);
+/** Finite forms of "werden", the one auxiliary that takes an infinitive. */
+const WERDEN_FORMS = new Set(['werde', 'wirst', 'wird', 'werden', 'werdet', 'wurde', 'wurdest', 'wurden', 'wurdet', 'würde', 'würdest', 'würden', 'würdet']);
 /** Tokens looked at from the conjunction to its verb and after it (keeps the rule linear). */
 const MAX_CLAUSE = 40;
 /** Infinitives of the auxiliaries, which the lexicon also reads as a possessive ("sein"): "hätte sein können". */
@@ -65,13 +69,40 @@ function endsInItsInfinitive(tokens: readonly Token[], verb: number, from: numbe
 }
 
 /**
+ * Whether an auxiliary or modal stands early in the clause and the clause ends, after other words, in
+ * the one participle or infinitive that belongs to it: "dass er wird nicht zurücktreten", "dass
+ * Russland hat Soldaten an der Grenze versammelt". A comparison at the end ("dass es mehr ist als
+ * erwartet") and a cluster of two infinitives ("hat … kommen müssen") are right.
+ */
+function auxiliaryBeforeItsVerb(tokens: readonly Token[], verb: number, from: number, end: number): boolean {
+  if ((tokens[verb].cls & (W.AUXILIARY | W.MODAL)) === 0) return false;
+  let last = -1;
+  for (let k = from; k < end && k - from < MAX_CLAUSE && (tokens[k].kind === 'word' || tokens[k].kind === 'number'); k++) last = k;
+  if (last <= from || (last + 1 < end && tokens[last + 1].kind !== 'punct') || tokens[last].kind !== 'word') return false;
+  // another verb or a coordinated clause before the end ("weil sie verformt sind und damit nicht … entsprechen")
+  for (let k = from; k < last; k++) {
+    if (tokens[k].kind === 'word' && (isFiniteVerb(tokens, k) || (tokens[k].cls & (W.AUXILIARY | W.MODAL | W.CONJ_COORD)) !== 0)) return false;
+  }
+  const final = tokens[last];
+  const before = tokens[last - 1].lower;
+  if (isCapitalized(final) || (final.cls & (W.AUXILIARY | W.MODAL)) !== 0 || before === 'zu' || before === 'als' || before === 'wie') return false;
+  // modals and "werden" take an infinitive; "haben", "sein" and "werden" a participle
+  const auxiliary = tokens[verb].cls & W.AUXILIARY ? tokens[verb].lower : '';
+  const takesInfinitive = auxiliary === '' || WERDEN_FORMS.has(auxiliary);
+  const fits = (takesInfinitive && (final.cls & W.INFINITIVE) !== 0) || (auxiliary !== '' && (final.cls & W.PARTICIPLE) !== 0);
+  return fits && (tokens[last - 1].cls & (W.INFINITIVE | W.PARTICIPLE)) === 0;
+}
+
+/**
  * Whether the verb cluster [verb, last] that ends the clause is an auxiliary before its one
  * participle or infinitive: "dass die Regierung hat beschlossen." (but "dass er hat kommen
  * müssen", with two infinitives, is right).
  */
 function auxiliaryFirst(tokens: readonly Token[], verb: number, last: number, end: number): boolean {
-  if (last !== verb + 1 || (tokens[verb].cls & W.AUXILIARY) === 0) return false;
-  if ((tokens[last].cls & (W.PARTICIPLE | W.INFINITIVE)) === 0 || (tokens[last].cls & (W.AUXILIARY | W.MODAL)) !== 0) return false;
+  if (last !== verb + 1 || (tokens[verb].cls & (W.AUXILIARY | W.MODAL)) === 0) return false;
+  // a modal takes an infinitive: "dass die Regierung muss handeln"
+  const forms = (tokens[verb].cls & W.AUXILIARY) !== 0 ? W.PARTICIPLE | W.INFINITIVE : W.INFINITIVE;
+  if ((tokens[last].cls & forms) === 0 || (tokens[last].cls & (W.AUXILIARY | W.MODAL)) !== 0) return false;
   return last + 1 >= end || tokens[last + 1].kind === 'punct';
 }
 
@@ -106,7 +137,7 @@ export const subordinateOrder: Rule = {
       if (!isProse(analysis, s)) continue;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         // "wie" after a comma opens a clause of reporting or comparison: ", wie das Weiße Haus bestätigte"
-        const opener = STRICT_SUBORDINATORS.has(tokens[k].lower) || (tokens[k].lower === 'wie' && k > s.tokenStart && tokens[k - 1].text === ',');
+        const opener = STRICT_SUBORDINATORS.has(tokens[k].lower) || (CLAUSE_WORDS_AFTER_COMMA.has(tokens[k].lower) && k > s.tokenStart && tokens[k - 1].text === ',');
         if (!opener || tokens[k].quote >= 0) continue;
         let m = k + 1;
         const stop = Math.min(s.tokenEnd, k + MAX_CLAUSE);
@@ -123,17 +154,28 @@ export const subordinateOrder: Rule = {
           report({ offset: tokens[k].offset, length: tokens[m].end - tokens[k].offset, data: { verb: tokens[verb].text, after: tokens[m].text } });
           continue;
         }
+        // when no phrase right after the verb gives the order away, its participle or infinitive at the end may
+        const reportEarlyAuxiliary = (): void => {
+          if (m !== verb || !auxiliaryBeforeItsVerb(tokens, verb, m + 1, s.tokenEnd)) return;
+          report({ offset: tokens[k].offset, length: tokens[verb].end - tokens[k].offset, data: { verb: tokens[verb].text, after: tokens[m + 1].text } });
+        };
         const after = tokens[m + 1];
         if (m + 1 >= s.tokenEnd || after.kind !== 'word' || after.quote !== tokens[verb].quote) continue;
         const opensPhrase = PHRASE_OPENERS.has(after.lower) && opensComplement(tokens[m + 2]);
-        if (!opensPhrase && ((after.cls & MAY_FOLLOW) !== 0 || after.lower === 'zu' || after.lower === 'als' || after.lower === 'wie')) continue;
+        if (!opensPhrase && ((after.cls & MAY_FOLLOW) !== 0 || after.lower === 'zu' || after.lower === 'als' || after.lower === 'wie')) {
+          reportEarlyAuxiliary();
+          continue;
+        }
         const nominal =
           opensPhrase ||
           (after.cls & W.ARTICLE) !== 0 ||
           isCapitalized(after) ||
           OBJECT_PRONOUNS.has(after.lower) ||
           ((after.cls & W.ADJECTIVE) !== 0 && (after.cls & W.ADVERB) === 0);
-        if (!nominal || extraposedInfinitive(tokens, m + 1, s.tokenEnd)) continue;
+        if (!nominal || extraposedInfinitive(tokens, m + 1, s.tokenEnd)) {
+          reportEarlyAuxiliary();
+          continue;
+        }
         // a relative clause that lacks its comma: "ob Nordkorea Sprengköpfe hat die klein genug sind";
         // but not when the clause ends in the infinitive of its early auxiliary: "dass er würde das Gesetz unterzeichnen"
         if (RELATIVE_PRONOUNS.has(after.lower) && finiteLater(tokens, m + 2, s.tokenEnd) && !endsInItsInfinitive(tokens, verb, m + 1, s.tokenEnd)) continue;
