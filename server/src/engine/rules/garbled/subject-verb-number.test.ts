@@ -51,3 +51,16 @@ test('leaves singular verbs, objects and datives alone', () => {
     'Der Erfolg des Urteilsspruchs schien ihm sicher.',
   ]);
 });
+
+test('a feminine or neuter singular before a plural verb, with nothing after the verb that could be its subject', () => {
+  assert.deepEqual(flaggedTexts(RULE, 'Die Polizei haben den Verdächtigen festgenommen.'), ['Die Polizei haben']);
+  assert.deepEqual(flaggedTexts(RULE, 'Das Ministerium haben am Montag einen Bericht veröffentlicht.'), ['Das Ministerium haben']);
+  assert.deepEqual(flaggedTexts(RULE, 'Die Regierung wurden vom Parlament kritisiert.'), ['Die Regierung wurden']);
+  assertSilent(RULE, [
+    // the noun is the object, the subject follows the verb
+    'Die Polizei haben die Demonstranten angegriffen.',
+    'Das Haus haben wir gekauft.',
+    'Die Entscheidung haben Experten kritisiert.',
+    'Die Stadt haben im Sommer Tausende Touristen besucht.',
+  ]);
+});

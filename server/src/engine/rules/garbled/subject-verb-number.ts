@@ -74,7 +74,7 @@ function afterApposition(tokens: readonly Token[], s: Sentence, end: number): nu
 /**
  * A sentence that begins with a masculine singular subject, certain by its forms ("Der Sprecher",
  * "Ein Beamter des Ministeriums"), directly before a plural verb: "Der Sprecher der Regierung sagten".
- * Feminine and neuter phrases are left alone: they may be objects before a plural subject.
+ * Feminine and neuter phrases are left to `singularObjectLessBeforeVerb`: they may be objects before a plural subject.
  */
 function masculineSubjectBeforeVerb(analysis: Analysis, s: Sentence): Report | undefined {
   const { tokens } = analysis;
@@ -119,6 +119,65 @@ function isSingularFinite(analysis: Analysis, k: number): boolean {
  * Whether a word that may be the subject follows the verb in its clause: then the plural phrase in
  * front is an object ("Die Verhandlungen leitete der Minister").
  */
+/** Articles and pronouns that cannot begin a nominative: what they open is an object. */
+const OBLIQUE_ARTICLES = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines', 'diesen', 'diesem', 'dieses']);
+const OBLIQUE_PRONOUNS = new Set(['ihn', 'ihm', 'ihnen', 'uns', 'euch', 'mich', 'mir', 'dich', 'dir', 'sich']);
+/** Finite plural forms of "haben" and "werden" (their infinitives look the same, but after the Vorfeld they are finite). */
+const PLURAL_AUXILIARIES = new Set(['haben', 'hatten', 'hätten', 'werden', 'wurden', 'würden']);
+
+/**
+ * Whether everything between the verb and the end of the clause is an object, an adverb, a verb form
+ * or a prepositional phrase ("den Verdächtigen am Montag festgenommen"), so that no plural subject
+ * can follow the verb.
+ */
+function onlyObjectsAfter(tokens: readonly Token[], s: Sentence, verb: number): boolean {
+  for (let k = verb + 1; k < s.tokenEnd && k - verb <= MAX_SUBJECT_SEARCH; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return t.text === '.' || t.text === ',';
+    if (t.kind !== 'word') return false;
+    const preposition = (t.cls & W.PREPOSITION) !== 0 && isLowerWord(t);
+    const oblique = OBLIQUE_ARTICLES.has(t.lower);
+    if (oblique || (preposition && determinerOf(tokens[k + 1]?.lower ?? '') !== undefined)) {
+      const end = phraseEnd(tokens, s, oblique ? k : k + 1);
+      if (end < 0) return false;
+      k = end - 1;
+      continue;
+    }
+    if (OBLIQUE_PRONOUNS.has(t.lower)) continue;
+    // a preposition fused with its article, or before a name: "am Montag", "vom Parlament", "in Berlin"
+    if (preposition && isCapitalized(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    if (isCapitalized(t) || (t.cls & (W.ARTICLE | W.PRONOUN)) !== 0 || !isLowerWord(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * A sentence that begins with a feminine or neuter noun that has no plural form like it ("Die
+ * Polizei", "Das Ministerium") before a plural "haben" or "werden" or a plural-only verb, with only
+ * objects after the verb: "Die Polizei haben den Verdächtigen festgenommen". With a subject after
+ * the verb the noun is an object ("Die Polizei haben die Demonstranten angegriffen").
+ */
+function singularObjectLessBeforeVerb(analysis: Analysis, s: Sentence): Report | undefined {
+  const { tokens } = analysis;
+  const start = tokens[s.tokenStart];
+  if (start.kind !== 'word' || (start.lower !== 'die' && start.lower !== 'das') || (start.shape & Shape.UPPER_CASE) !== 0) return undefined;
+  const end = phraseEnd(tokens, s, s.tokenStart);
+  if (end < 0 || end >= s.tokenEnd) return undefined;
+  const features = nounFeatures(analysis.lexicon.nouns(tokens[end - 1].text));
+  if (features === 0 || (features & SINGULAR) !== features) return undefined;
+  const verb = end;
+  const plural = PLURAL_AUXILIARIES.has(tokens[verb].lower) || (isPluralFinite(analysis, verb) && !SEIN_FORMS.has(tokens[verb].lower));
+  if (!plural || !onlyObjectsAfter(tokens, s, verb)) return undefined;
+  return {
+    offset: start.offset,
+    length: tokens[verb].end - start.offset,
+    data: { subject: analysis.text.slice(start.offset, tokens[end - 1].end), verb: tokens[verb].text, ...SINGULAR_SUBJECT },
+  };
+}
+
 function subjectAfter(tokens: readonly Token[], s: Sentence, verb: number): boolean {
   for (let k = verb + 1; k < s.tokenEnd && k - verb <= MAX_SUBJECT_SEARCH; k++) {
     const t = tokens[k];
@@ -178,7 +237,7 @@ export const subjectVerbNumber: Rule = {
     const { tokens } = analysis;
     for (const s of analysis.sentences) {
       if (!isProse(analysis, s)) continue;
-      const first = masculineSubjectBeforeVerb(analysis, s) ?? pluralSubjectBeforeVerb(analysis, s);
+      const first = masculineSubjectBeforeVerb(analysis, s) ?? pluralSubjectBeforeVerb(analysis, s) ?? singularObjectLessBeforeVerb(analysis, s);
       if (first) report(first);
       for (let k = s.tokenStart; k + 3 < s.tokenEnd; k++) {
         const one = tokens[k];
