@@ -10,6 +10,7 @@ import { dativePassive } from './garbled/dative-passive.js';
 import { doubleFinite } from './garbled/double-finite.js';
 import { doubledWord } from './garbled/doubled-word.js';
 import { lostUmlaut } from './garbled/lost-umlaut.js';
+import { phraseAfterInfinitive } from './garbled/phrase-after-infinitive.js';
 import { phraseAfterParticiple } from './garbled/phrase-after-participle.js';
 import { phraseAfterParticle } from './garbled/phrase-after-particle.js';
 import { relativePronoun } from './garbled/relative-pronoun.js';
@@ -54,6 +55,7 @@ export const allRules: readonly Rule[] = [
   agreement,
   phraseAfterParticle,
   phraseAfterParticiple,
+  phraseAfterInfinitive,
   subjectVerbNumber,
   lostUmlaut,
   dativePassive,

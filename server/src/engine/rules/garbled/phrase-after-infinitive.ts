@@ -1,0 +1,70 @@
+import { WordClass } from '../../lexicon.js';
+import type { Token } from '../../analysis/model.js';
+import type { Rule } from '../rule.js';
+import { STANDARDS } from '../standards.js';
+import { isProse } from '../helpers.js';
+import { phraseAfter } from './phrase-after-particle.js';
+import { canBeFinite, isLowerWord } from './verbs.js';
+
+const W = WordClass;
+/** How far the modal or "werden" may stand before its infinitive ("wird am Montag nicht unterzeichnen"). */
+const MAX_BRACKET = 8;
+/** Finite forms of "werden", the auxiliary that takes an infinitive. */
+const WERDEN_FORMS = new Set(['werde', 'wirst', 'wird', 'werden', 'werdet', 'würde', 'würdest', 'würden', 'würdet']);
+
+/**
+ * The modal or "werden" that opens the bracket the infinitive at k closes ("will … unterzeichnen"):
+ * the nearest one before k in the same clause with only words between, none a conjunction or
+ * another verb form; -1 when there is none within reach.
+ */
+function infinitiveBracketOpener(tokens: readonly Token[], k: number, sentenceStart: number): number {
+  for (let m = k - 1; m >= sentenceStart && k - m <= MAX_BRACKET; m--) {
+    const u = tokens[m];
+    if ((u.kind !== 'word' && u.kind !== 'number') || u.quote !== tokens[k].quote || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) return -1;
+    if (((u.cls & W.MODAL) !== 0 || WERDEN_FORMS.has(u.lower)) && canBeFinite(u)) return m;
+    // another verb between: "will das Haus bauen lassen", "wird sich zeigen müssen"
+    if (m < k - 1 && (u.cls & (W.INFINITIVE | W.PARTICIPLE)) !== 0 && isLowerWord(u)) return -1;
+  }
+  return -1;
+}
+
+/** A noun phrase after the infinitive that closed a modal's or "werden"'s bracket: "Der Präsident will unterzeichnen das Abkommen". */
+export const phraseAfterInfinitive: Rule = {
+  meta: {
+    id: 'garbled/phrase-after-infinitive',
+    category: 'garbled',
+    defaultSeverity: 'warning',
+    message: {
+      de: 'Nach dem Infinitiv „{infinitive}“ (zu „{opener}“) steht noch „{phrase}“: Die Satzklammer ist zerbrochen.',
+      en: 'After the infinitive "{infinitive}" (of "{opener}") there is still "{phrase}": the sentence structure is broken.',
+    },
+    explanation: {
+      de: 'Der Infinitiv schließt die Satzklammer, die das Modalverb oder „werden“ öffnet („will … unterzeichnen“, „wird … reisen“). Folgt ihm ohne Komma noch eine Nominalgruppe, hat die Übersetzung die englische Wortstellung übernommen.',
+      en: 'The infinitive closes the bracket a modal or "werden" opens ("will … unterzeichnen", "wird … reisen"). A noun phrase that still follows it without a comma shows the translation kept the English word order.',
+    },
+    standard: STANDARDS.grammar,
+    howToFix: {
+      de: 'Die Nominalgruppe vor den Infinitiv stellen.',
+      en: 'Move the noun phrase before the infinitive.',
+    },
+  },
+  check(analysis, report) {
+    const { tokens } = analysis;
+    for (const s of analysis.sentences) {
+      if (!isProse(analysis, s)) continue;
+      for (let k = s.tokenStart + 2; k + 2 < s.tokenEnd; k++) {
+        const infinitive = tokens[k];
+        // a finite verb that looks like an infinitive ("sagen") would need its own subject before it; the opener rules that out
+        if (!isLowerWord(infinitive) || (infinitive.cls & W.INFINITIVE) === 0 || (infinitive.cls & (W.ARTICLE | W.PRONOUN | W.PREPOSITION | W.ADVERB | W.MODAL | W.AUXILIARY)) !== 0) continue;
+        if (tokens[k - 1].lower === 'zu') continue;
+        const end = phraseAfter(tokens, s, k);
+        if (end < 0) continue;
+        const opener = infinitiveBracketOpener(tokens, k, s.tokenStart);
+        if (opener < 0) continue;
+        const phrase = analysis.text.slice(tokens[k + 1].offset, tokens[end].end);
+        report({ offset: infinitive.offset, length: tokens[end].end - infinitive.offset, data: { infinitive: infinitive.text, opener: tokens[opener].text, phrase } });
+        k = end;
+      }
+    }
+  },
+};
