@@ -4,13 +4,11 @@ import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { phraseAfter } from './phrase-after-particle.js';
-import { canBeFinite, isLowerWord } from './verbs.js';
+import { canBeFinite, isLowerWord, WERDEN_FORMS } from './verbs.js';
 
 const W = WordClass;
 /** How far the modal or "werden" may stand before its infinitive ("wird am Montag nicht unterzeichnen"). */
 const MAX_BRACKET = 8;
-/** Finite forms of "werden", the auxiliary that takes an infinitive. */
-const WERDEN_FORMS = new Set(['werde', 'wirst', 'wird', 'werden', 'werdet', 'würde', 'würdest', 'würden', 'würdet']);
 
 /**
  * The modal or "werden" that opens the bracket the infinitive at k closes ("will … unterzeichnen"):

@@ -4,7 +4,7 @@ import type { Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { isCapitalized, isFiniteVerb, isVerbForm } from './verbs.js';
+import { isCapitalized, isFiniteVerb, isVerbForm, WERDEN_FORMS } from './verbs.js';
 
 const W = WordClass;
 /** After the verb of a subordinate clause these may still follow (comparisons, extraposed phrases, coordination). */
@@ -21,8 +21,6 @@ const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'ihnen', 'mich', 'mir', 'dich', '
 const PHRASE_OPENERS = new Set(['sehr', 'besonders', 'äußerst', 'ziemlich', 'extrem', 'völlig', 'mehr', 'weniger', 'viel', 'wenig']);
 /** Words that open a verb-final clause after a comma: ", wie das Weiße Haus bestätigte", ", wann die Gespräche beginnen". */
 const CLAUSE_WORDS_AFTER_COMMA = new Set(['wie', 'wann', 'warum', 'weshalb', 'wieso']);
-/** Finite forms of "werden", the one auxiliary that takes an infinitive. */
-const WERDEN_FORMS = new Set(['werde', 'wirst', 'wird', 'werden', 'werdet', 'wurde', 'wurdest', 'wurden', 'wurdet', 'würde', 'würdest', 'würden', 'würdet']);
 /** Tokens looked at from the conjunction to its verb and after it (keeps the rule linear). */
 const MAX_CLAUSE = 40;
 /** Infinitives of the auxiliaries, which the lexicon also reads as a possessive ("sein"): "hätte sein können". */

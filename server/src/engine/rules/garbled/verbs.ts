@@ -92,6 +92,9 @@ export function endsWithPeriod(tokens: readonly Token[], start: number, end: num
   return false;
 }
 
+/** Finite forms of "werden", the one auxiliary that takes an infinitive. */
+export const WERDEN_FORMS: ReadonlySet<string> = new Set(['werde', 'wirst', 'wird', 'werden', 'werdet', 'wurde', 'wurdest', 'wurden', 'wurdet', 'würde', 'würdest', 'würden', 'würdet']);
+
 /**
  * The finite auxiliary that opens the verb bracket which token k closes ("hat … kommentiert"): the
  * nearest one before k in the same clause, with nothing between but words and numbers of the same
