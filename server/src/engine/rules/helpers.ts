@@ -1,5 +1,6 @@
 import type { Analysis, Sentence, Token } from '../analysis/model.js';
 import type { Attribution, Fix, Localized } from '../types.js';
+import { QUOTE_CHARS } from '../analysis/tokenize.js';
 
 /** Offset and length covering tokens [start, end). */
 export function tokenSpan(tokens: readonly Token[], start: number, end: number): { offset: number; length: number } {
@@ -35,13 +36,15 @@ export function asksQuestion(a: Attribution): boolean {
   if (!text) return false;
   let start = 0;
   let end = text.length;
-  while (start < end && QUOTE_EDGE.has(text[start])) start++;
-  while (end > start && QUOTE_EDGE.has(text[end - 1])) end--;
+  while (start < end && isQuoteEdge(text[start])) start++;
+  while (end > start && isQuoteEdge(text[end - 1])) end--;
   return text.startsWith('ob ', start) || text[end - 1] === '?';
 }
 
-/** Quotation marks and spaces at either end of a message. */
-const QUOTE_EDGE = new Set([' ', '\n', '„', '“', '”', '"', '»', '«', '‚', '‘', '’', "'"]);
+/** A quotation mark or a space, which may stand at either end of a message. */
+function isQuoteEdge(c: string): boolean {
+  return c === ' ' || c === '\n' || QUOTE_CHARS.has(c);
+}
 
 /** A suggested rewrite with a placeholder; never applied by --fix. */
 export function placeholderFix(title: string, offset: number, length: number, newText: string): Fix {

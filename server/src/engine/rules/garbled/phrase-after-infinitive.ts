@@ -1,30 +1,16 @@
 import { WordClass } from '../../lexicon.js';
-import type { Token } from '../../analysis/model.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { phraseAfter } from './phrase-after-particle.js';
-import { canBeFinite, isLowerWord, WERDEN_FORMS } from './verbs.js';
+import { bracketAuxiliary, isLowerWord, WERDEN_FORMS, type BracketOpener } from './verbs.js';
 
 const W = WordClass;
 /** How far the modal or "werden" may stand before its infinitive ("wird am Montag nicht unterzeichnen"). */
 const MAX_BRACKET = 8;
 
-/**
- * The modal or "werden" that opens the bracket the infinitive at k closes ("will … unterzeichnen"):
- * the nearest one before k in the same clause with only words between, none a conjunction or
- * another verb form; -1 when there is none within reach.
- */
-function infinitiveBracketOpener(tokens: readonly Token[], k: number, sentenceStart: number): number {
-  for (let m = k - 1; m >= sentenceStart && k - m <= MAX_BRACKET; m--) {
-    const u = tokens[m];
-    if ((u.kind !== 'word' && u.kind !== 'number') || u.quote !== tokens[k].quote || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) return -1;
-    if (((u.cls & W.MODAL) !== 0 || WERDEN_FORMS.has(u.lower)) && canBeFinite(u)) return m;
-    // another verb between: "will das Haus bauen lassen", "wird sich zeigen müssen"
-    if (m < k - 1 && (u.cls & (W.INFINITIVE | W.PARTICIPLE)) !== 0 && isLowerWord(u)) return -1;
-  }
-  return -1;
-}
+/** A modal or "werden" opens the bracket an infinitive closes; a verb form between makes a cluster ("will das Haus bauen lassen"). */
+const INFINITIVE_OPENER: BracketOpener = { opens: (u) => (u.cls & W.MODAL) !== 0 || WERDEN_FORMS.has(u.lower), stopAtVerbForm: true };
 
 /** A noun phrase after the infinitive that closed a modal's or "werden"'s bracket: "Der Präsident will unterzeichnen das Abkommen". */
 export const phraseAfterInfinitive: Rule = {
@@ -57,7 +43,7 @@ export const phraseAfterInfinitive: Rule = {
         if (tokens[k - 1].lower === 'zu') continue;
         const end = phraseAfter(tokens, s, k);
         if (end < 0) continue;
-        const opener = infinitiveBracketOpener(tokens, k, s.tokenStart);
+        const opener = bracketAuxiliary(tokens, k, s.tokenStart, MAX_BRACKET, INFINITIVE_OPENER);
         if (opener < 0) continue;
         const phrase = analysis.text.slice(tokens[k + 1].offset, tokens[end].end);
         report({ offset: infinitive.offset, length: tokens[end].end - infinitive.offset, data: { infinitive: infinitive.text, opener: tokens[opener].text, phrase } });

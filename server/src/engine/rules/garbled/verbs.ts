@@ -95,16 +95,27 @@ export function endsWithPeriod(tokens: readonly Token[], start: number, end: num
 /** Finite forms of "werden", the one auxiliary that takes an infinitive. */
 export const WERDEN_FORMS: ReadonlySet<string> = new Set(['werde', 'wirst', 'wird', 'werden', 'werdet', 'wurde', 'wurdest', 'wurden', 'wurdet', 'würde', 'würdest', 'würden', 'würdet']);
 
+/** Which finite verb opens a bracket, and whether another verb form between closes the search. */
+export interface BracketOpener {
+  opens: (u: Token) => boolean;
+  /** "will das Haus bauen lassen": a verb form between belongs to a cluster, not to a broken bracket. */
+  stopAtVerbForm: boolean;
+}
+
+const AUXILIARY_OPENER: BracketOpener = { opens: (u) => (u.cls & W.AUXILIARY) !== 0, stopAtVerbForm: false };
+
 /**
- * The finite auxiliary that opens the verb bracket which token k closes ("hat … kommentiert"): the
- * nearest one before k in the same clause, with nothing between but words and numbers of the same
- * quotation and no conjunction; -1 when there is none within `reach` tokens.
+ * The finite auxiliary (or, with `opener`, another finite verb) that opens the verb bracket which
+ * token k closes ("hat … kommentiert"): the nearest one before k in the same clause, with nothing
+ * between but words and numbers of the same quotation and no conjunction; -1 when there is none
+ * within `reach` tokens.
  */
-export function bracketAuxiliary(tokens: readonly Token[], k: number, sentenceStart: number, reach: number): number {
+export function bracketAuxiliary(tokens: readonly Token[], k: number, sentenceStart: number, reach: number, opener = AUXILIARY_OPENER): number {
   for (let m = k - 1; m >= sentenceStart && k - m <= reach; m--) {
     const u = tokens[m];
     if ((u.kind !== 'word' && u.kind !== 'number') || u.quote !== tokens[k].quote || (u.cls & (W.CONJ_COORD | W.CONJ_SUBORD)) !== 0) return -1;
-    if ((u.cls & W.AUXILIARY) !== 0 && canBeFinite(u)) return m;
+    if (opener.opens(u) && canBeFinite(u)) return m;
+    if (opener.stopAtVerbForm && m < k - 1 && (u.cls & (W.INFINITIVE | W.PARTICIPLE)) !== 0 && isLowerWord(u)) return -1;
   }
   return -1;
 }
