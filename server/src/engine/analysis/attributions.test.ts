@@ -84,6 +84,21 @@ test('"wie X mitteilte": the subject of the wie-clause is the source, the main c
   });
   const after = only('Die Chemikalie stand unter Druck, wie der Firmenchef mitteilte.');
   assert.deepEqual([after.source, after.message], ['der Firmenchef', 'Die Chemikalie stand unter Druck']);
+  const apposition = only('Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.');
+  assert.deepEqual([apposition.source, apposition.kind, apposition.message], ['Burt Rutan, Chef der Firma Scaled Composites', 'named', 'Die Chemikalie stand unter Druck']);
+  // a dass-clause whose object has an apposition is no wie-clause: its verb stays a verb of the clause
+  assert.deepEqual(
+    attributionsOf('Die Kläger bemängeln, dass die Regierung den Bundesrat, die Länderkammer, ausgeschlossen hat.').map((a) => a.cue),
+    ['bemängeln'],
+  );
+});
+
+test('object first: a masculine nominative after the verb is the subject, not the Vorfeld', () => {
+  assert.equal(only('Die Vorwürfe wies gestern der Minister zurück.').source, 'der Minister');
+  assert.equal(only('Diese Darstellung bestätigte ein Sprecher der Polizei.').source, 'ein Sprecher der Polizei');
+  // a dative or accusative after the verb leaves the Vorfeld the subject
+  assert.equal(only('Die Polizei bestätigte der Zeitung den Vorfall.').source, 'Die Polizei');
+  assert.equal(only('Die Kinder sagten der Lehrerin, sie seien müde.').source, 'Die Kinder');
 });
 
 test('a coordinated verb takes the subject of the first; the first clause ends before it', () => {

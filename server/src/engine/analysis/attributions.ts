@@ -131,6 +131,8 @@ const NOMINAL_PARTICLES = new Set(['nicht', 'weiter', 'näher']);
 /** Case/number bits of `NounReading.caseNumber` (see lexicon.ts). */
 const NOMINATIVE_SINGULAR = 1 << 0;
 const NOMINATIVE_PLURAL = 1 << 1;
+/** Articles that before a masculine singular noun mark the nominative ("der Minister", "ein Sprecher"). */
+const MASCULINE_NOMINATIVE_ARTICLES = new Set(['der', 'ein', 'kein', 'dieser', 'jener']);
 const GENITIVE_SINGULAR = 1 << 2;
 const GENITIVE_PLURAL = 1 << 3;
 const ACCUSATIVE_SINGULAR = 1 << 6;
@@ -1092,6 +1094,20 @@ export class AttributionFinder {
   }
 
   /**
+   * The subordinator that opens the nearest of `segments` when every later segment is an apposition
+   * or a closed relative clause ("wie Burt Rutan", ", Chef der Firma,"); -1 otherwise.
+   */
+  private openerBeforeAppositions(segments: readonly Range[]): number {
+    for (let n = segments.length - 1; n >= 0; n--) {
+      const [a, b] = segments[n];
+      if (this.isSubordinator(a)) return n < segments.length - 1 && !this.hasFinite(a + 1, b) ? a : -1;
+      const closedRelative = this.isRelativeStart(a) && this.hasFinite(a + 1, b);
+      if (!closedRelative && (!this.startsNounPhrase(a) || this.hasFinite(a, b))) return -1;
+    }
+    return -1;
+  }
+
+  /**
    * The subordinator of a clause interrupted by relative clauses before the comma `comma`: the
    * first segment opens with it ("Wie ein Vertreter"), every later one is a relative clause.
    */
@@ -1155,6 +1171,9 @@ export class AttributionFinder {
       const opener = this.subordinateOpener(first[0]);
       if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
     }
+    // "…, wie Burt Rutan, Chef der Firma, mitteilte": the verb-final clause opens after a main clause
+    const inner = verbFinal ? this.openerBeforeAppositions(segments) : -1;
+    if (inner >= 0) return main({ kind: 'subordinate', start: inner });
     const adverbial = this.isSubordinator(first[0]) && tokens[first[0]].lower !== 'dass';
     return main({ before: adverbial ? null : [first[0], v - 1] });
   }
@@ -1254,6 +1273,10 @@ export class AttributionFinder {
     // "Die Bürger forderte er auf": a nominative pronoun after the verb is the subject
     const after = tokens[v + 1];
     if (isWord(after) && ['er', 'ich', 'wir', 'man'].includes(after.lower)) return info;
+    // "Die Vorwürfe wies der Minister zurück": a masculine nominative after the verb is the subject
+    let afterAdverbs = v + 1;
+    while (afterAdverbs < v + 4 && isWord(tokens[afterAdverbs]) && !isCapitalized(tokens[afterAdverbs]) && (tokens[afterAdverbs].cls & (W.ADVERB | W.ARTICLE)) === W.ADVERB) afterAdverbs++;
+    if (!MASCULINE_NOMINATIVE_ARTICLES.has(first.lower) && this.isMasculineNominativeAt(afterAdverbs)) return info;
     info.vorfeldSubject = [a, b];
     return info;
   }
@@ -1270,6 +1293,20 @@ export class AttributionFinder {
     // "Deutsche sagen", "Angehörige berichteten": an inflected adjective alone is a noun
     if ((lower & W.NOUN) !== 0 || /(?:e|en|em|es)$/.test(t.lower)) return false;
     return (lower & (W.ADJECTIVE | W.ADVERB)) !== 0;
+  }
+
+  /**
+   * "der Minister", "ein Sprecher der Polizei": an article that with a masculine noun can only be
+   * nominative, then that noun (after adjectives of its own).
+   */
+  private isMasculineNominativeAt(k: number): boolean {
+    const article = this.tokens[k];
+    if (!isWord(article) || !MASCULINE_NOMINATIVE_ARTICLES.has(article.lower)) return false;
+    let n = k + 1;
+    while (n < k + 4 && isWord(this.tokens[n]) && !isCapitalized(this.tokens[n]) && (this.tokens[n].cls & W.ADJECTIVE) !== 0) n++;
+    if (!this.isNounAt(n)) return false;
+    const readings = this.nounsOf(this.tokens[n]);
+    return readings.length > 0 && readings.every((r) => r.gender === 'M') && readings.some((r) => (r.caseNumber & NOMINATIVE_SINGULAR) !== 0);
   }
 
   /** The phrase's first noun has a nominative reading (or is a name the lexicon does not know). */
