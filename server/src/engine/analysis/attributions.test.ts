@@ -93,6 +93,15 @@ test('"wie X mitteilte": the subject of the wie-clause is the source, the main c
   );
 });
 
+test('subjects the clause structure hides: a number joined to a noun, a coordinated main clause, a participle after an apposition', () => {
+  assert.equal(only('Am Montag sagte der 81-Jährige, dass die Maus tot gewesen sei.').source, 'der 81-Jährige');
+  // 'sein' governs no bare infinitive: "befürchten" is the finite verb of a clause of its own
+  assert.equal(only('Dies war schlimm und die Bürger befürchten, dass es nicht die letzte Blockade sein wird.').source, 'die Bürger');
+  assert.equal(only('Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt, die Taliban würden kämpfen.').source, 'ein Talibanführer, Baitullah Mehsud');
+  // a modal does govern one: the infinitive keeps the subject of its clause
+  assert.equal(only('Der Minister will das Abkommen prüfen und die Regierung fragen, ob es gilt.').source, 'Der Minister');
+});
+
 test('object first: a masculine nominative after the verb is the subject, not the Vorfeld', () => {
   assert.equal(only('Die Vorwürfe wies gestern der Minister zurück.').source, 'der Minister');
   assert.equal(only('Diese Darstellung bestätigte ein Sprecher der Polizei.').source, 'ein Sprecher der Polizei');

@@ -215,6 +215,11 @@ function isWord(t: Token | undefined): boolean {
 function isCapitalized(t: Token): boolean {
   // ASCII answered without allocating; beyond it a titlecase letter ("ǅ") is not capitalised, which `Token.shape` cannot tell
   const code = t.text.charCodeAt(0);
+  // "81-Jährige", "3-D-Drucker": a number joined to a noun is as capitalised as the noun
+  if (code >= 0x30 && code <= 0x39) {
+    const hyphen = t.text.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < t.text.length && isCapitalized({ ...t, text: t.text.slice(hyphen + 1) });
+  }
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = t.text[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -1137,6 +1142,8 @@ export class AttributionFinder {
       const resumed = closedRelative && tokens[start - 1]?.text === ',' ? this.resumedSubordinateOpener(start - 1, v) : -1;
       if (resumed >= 0) return main({ kind: 'subordinate', start: resumed });
       if (opener >= 0) return main({ kind: this.isRelativeStart(opener) && !this.isSubordinator(opener) ? 'relative' : 'subordinate', start: opener });
+      const coordinated = this.coordinatedClauseStart(start, v);
+      if (coordinated >= 0) return this.vorfeldClause(coordinated, [coordinated, v], v);
       const listStart = this.listStart(start, v);
       return this.vorfeldClause(listStart, [listStart, v], v);
     }
@@ -1176,6 +1183,24 @@ export class AttributionFinder {
     if (inner >= 0) return main({ kind: 'subordinate', start: inner });
     const adverbial = this.isSubordinator(first[0]) && tokens[first[0]].lower !== 'dass';
     return main({ before: adverbial ? null : [first[0], v - 1] });
+  }
+
+  /**
+   * "Dies war nicht die erste Auseinandersetzung und die Hongkonger befürchten": a main clause after
+   * a coordinator whose noun phrase alone stands before the verb `v`, when the segment from `start`
+   * already has a finite verb before it; -1 otherwise.
+   */
+  private coordinatedClauseStart(start: number, v: number): number {
+    const { tokens } = this;
+    for (let k = v - 1; k > start; k--) {
+      const t = tokens[k];
+      if (t.quote >= 0 || !isWord(t)) continue;
+      if (this.isFinite(k)) return -1;
+      if (!COORDINATORS.has(t.lower)) continue;
+      const np = this.startsNounPhrase(k + 1) ? this.nounPhraseRight(k + 1, false) : null;
+      return np && np[1] === v && this.hasFinite(start, k) ? k + 1 : -1;
+    }
+    return -1;
   }
 
   /**
@@ -1405,6 +1430,12 @@ export class AttributionFinder {
       const insertion = this.dashInsertionStart(k);
       if (insertion >= 0) {
         k = insertion;
+        continue;
+      }
+      // "hatte ein Talibanführer, Baitullah Mehsud, erklärt": an apposition between commas stays in the clause
+      const apposition = t.text === ',' ? this.segmentStart(k) : -1;
+      if (apposition > this.s.tokenStart && tokens[apposition - 1].text === ',' && this.appositionAt(apposition)?.[1] === k) {
+        k = apposition - 1;
         continue;
       }
       if (!isWord(t) && t.kind !== 'number' && t.text !== '(' && t.text !== ')' && !(t.text === '.' && !this.breaksClause(k))) break;
@@ -2016,7 +2047,10 @@ export class AttributionFinder {
     // the same cheap test `reportingLemma` starts with, before the costly questions about the verb's clause
     if (!this.mayBeReporting(t)) return undefined;
     // "bestätigt", "kritisiert": finite or participle; with an auxiliary in its clause it is the participle
-    const finite = this.isFinite(i) && !((t.cls & (W.PARTICIPLE | W.INFINITIVE)) !== 0 && this.finiteAnchor(i) >= 0);
+    // "war schlimm und die Bürger befürchten": 'sein' and 'haben' govern no bare infinitive, so the form is finite
+    const governing = (t.cls & (W.PARTICIPLE | W.INFINITIVE)) !== 0 ? this.finiteAnchor(i) : -1;
+    const governed = governing >= 0 && ((t.cls & W.PARTICIPLE) !== 0 || !this.verbsOf(tokens[governing]).every((r) => r.lemma === 'sein' || r.lemma === 'haben'));
+    const finite = this.isFinite(i) && !governed;
     // an attributive participle ("die angekündigten Maßnahmen") or a zu-infinitive ("um … mitzuteilen")
     // ("aufgefordert Türen … zu halten": a participle in -t has no ending and cannot be attributive)
     if (!finite && this.isNounAt(i + 1) && (t.cls & W.INFINITIVE) === 0 && !t.lower.endsWith('t')) return undefined;

@@ -30,6 +30,12 @@ test('words keep inner hyphens, apostrophes and dotted names; Ergänzungsstrich 
 test('numbers keep their separators; a period after a number is its own token', () => {
   const list = tokens('200.000 Pfund am 18. Januar, 2,5 Prozent.');
   assert.deepEqual(list.map((t) => t.text), ['200.000', 'Pfund', 'am', '18', '.', 'Januar', ',', '2,5', 'Prozent', '.']);
+  // times and scores are one token; a colon before a space is punctuation
+  const colons = tokens('Um 14:30 Uhr nach dem 2:0-Sieg: 3 Tore.');
+  assert.deepEqual(colons.map((t) => [t.text, t.kind]), [
+    ['Um', 'word'], ['14:30', 'number'], ['Uhr', 'word'], ['nach', 'word'], ['dem', 'word'], ['2:0-Sieg', 'word'],
+    [':', 'punct'], ['3', 'number'], ['Tore', 'word'], ['.', 'punct'],
+  ]);
 });
 
 test('excluded ranges are skipped and mark a space', () => {

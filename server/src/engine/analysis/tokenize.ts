@@ -41,6 +41,7 @@ const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const PERIOD = 0x2e;
 const COMMA = 0x2c;
+const COLON = 0x3a;
 const BLANK = 0x20;
 /** NaN for positions past the text, so every class test is false there. */
 const at = (text: string, i: number): number => text.charCodeAt(i);
@@ -74,13 +75,13 @@ function wordEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
-/** End of the number starting at `i`: digits with inner . , separators ("200.000", "2,5"). */
+/** End of the number starting at `i`: digits with inner . , : separators ("200.000", "2,5", "14:30", "2:0"). */
 function numberEnd(text: string, i: number, limit: number): number {
   let j = i;
   while (j < limit) {
     const code = at(text, j);
     if (charClass(code) === DIGIT) j++;
-    else if ((code === PERIOD || code === COMMA) && j > i && j + 1 < limit && charClass(at(text, j + 1)) === DIGIT) j++;
+    else if ((code === PERIOD || code === COMMA || code === COLON) && j > i && j + 1 < limit && charClass(at(text, j + 1)) === DIGIT) j++;
     else break;
   }
   return j;
