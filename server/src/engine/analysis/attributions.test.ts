@@ -102,6 +102,13 @@ test('subjects the clause structure hides: a number joined to a noun, a coordina
   assert.equal(only('Der Minister will das Abkommen prüfen und die Regierung fragen, ob es gilt.').source, 'Der Minister');
 });
 
+test('particles inside a name belong to the source; "von" and "zu" alone are prepositions', () => {
+  assert.equal(only('Am Freitag hat der Bundesinnenminister Thomas de Maizière (CDU) bekanntgegeben, dass er zurücktritt.').source, 'der Bundesinnenminister Thomas de Maizière (CDU)');
+  assert.equal(only('Ursula von der Leyen sagte, die EU sei bereit.').source, 'Ursula von der Leyen');
+  assert.equal(attributionsOf('Wie die Zeitung schrieb, soll Anelka zu Domenech gesagt haben: „Hau ab.“').find((a) => a.cue === 'gesagt haben')?.source, 'Anelka');
+  assert.equal(only('Ein Boot, auf dem sich nach Angaben des Piratenchefs Mohamed Said 300 Euro befanden, sank.').source, 'Angaben des Piratenchefs Mohamed Said');
+});
+
 test('object first: a masculine nominative after the verb is the subject, not the Vorfeld', () => {
   assert.equal(only('Die Vorwürfe wies gestern der Minister zurück.').source, 'der Minister');
   assert.equal(only('Diese Darstellung bestätigte ein Sprecher der Polizei.').source, 'ein Sprecher der Polizei');

@@ -131,6 +131,8 @@ const NOMINAL_PARTICLES = new Set(['nicht', 'weiter', 'näher']);
 /** Case/number bits of `NounReading.caseNumber` (see lexicon.ts). */
 const NOMINATIVE_SINGULAR = 1 << 0;
 const NOMINATIVE_PLURAL = 1 << 1;
+/** Lower-case particles inside personal names that are no German words: "Thomas de Maizière", "Osama bin Laden". */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'dos', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 /** Articles that before a masculine singular noun mark the nominative ("der Minister", "ein Sprecher"). */
 const MASCULINE_NOMINATIVE_ARTICLES = new Set(['der', 'ein', 'kein', 'dieser', 'jener']);
 const GENITIVE_SINGULAR = 1 << 2;
@@ -734,6 +736,13 @@ export class AttributionFinder {
         end = j;
         continue;
       }
+      // "Thomas de Maizière", "Ursula von der Leyen", "Bayer 04 Leverkusen": particles or a number inside a name
+      const nameRest = this.nameParticlesEnd(j);
+      if (nameRest > j && this.isNameLike(tokens[j - 1]) && this.mayBeName(tokens[nameRest])) {
+        j = nameRest + 1;
+        end = j;
+        continue;
+      }
       if (addresseeStops && isWord(t) && (t.lower === 'der' || t.lower === 'dem') && this.isMediaAt(j + 1)) break;
       const afterName = (tokens[j - 1].kind === 'quote' || this.isNameLike(tokens[j - 1])) && (t.lower === 'der' || t.lower === 'einer');
       // "Angaben der Sport-Bild", "Berechnungen der Associated Press": after a noun of saying "der" + noun opens its owner
@@ -762,6 +771,20 @@ export class AttributionFinder {
       break;
     }
     return end > k ? [k, end] : null;
+  }
+
+  /**
+   * The index after the particles of a name ("de", "van der", "von der") or a two-digit number inside
+   * it ("04") that start at `j`; `j` when none. "von" and "zu" alone are prepositions ("Anelka zu Domenech").
+   */
+  private nameParticlesEnd(j: number): number {
+    const { tokens } = this;
+    const t = tokens[j];
+    if (t?.kind === 'number') return t.text.length <= 2 && this.isNameLike(tokens[j + 1]) ? j + 1 : j;
+    if (!isWord(t)) return j;
+    const article = isWord(tokens[j + 1]) && (tokens[j + 1].text === 'der' || tokens[j + 1].text === 'den');
+    if (t.text === 'von' || t.text === 'van') return article ? j + 2 : t.text === 'van' ? j + 1 : j;
+    return NAME_PARTICLES.has(t.text) ? j + 1 : j;
   }
 
   /**
