@@ -109,6 +109,13 @@ test('particles inside a name belong to the source; "von" and "zu" alone are pre
   assert.equal(only('Ein Boot, auf dem sich nach Angaben des Piratenchefs Mohamed Said 300 Euro befanden, sank.').source, 'Angaben des Piratenchefs Mohamed Said');
 });
 
+test('an outlet nobody names is vague, not an anonymous person; with its name it is named', () => {
+  assert.equal(only('Ein Fernsehsender berichtete, der Minister trete zurück.').kind, 'vague');
+  assert.equal(only('Eine Zeitung aus Athen berichtete, der Minister trete zurück.').kind, 'vague');
+  assert.equal(only('Ein Sender namens Alpha berichtete, der Minister trete zurück.').kind, 'named');
+  assert.equal(only('Ein Berater sagte, der Minister trete zurück.').kind, 'anonymous');
+});
+
 test('object first: a masculine nominative after the verb is the subject, not the Vorfeld', () => {
   assert.equal(only('Die Vorwürfe wies gestern der Minister zurück.').source, 'der Minister');
   assert.equal(only('Diese Darstellung bestätigte ein Sprecher der Polizei.').source, 'ein Sprecher der Polizei');

@@ -2688,7 +2688,14 @@ export class AttributionFinder {
       return ANONYMOUS;
     }
     if (this.ends(VAGUE_SOURCES, head) && !['der', 'dem', 'des', 'die', 'diese', 'diesen'].includes(first.lower)) return VAGUE;
-    if (INDEFINITE_ARTICLES.has(first.lower) && first.index === np[0] && this.isUnnamedPerson(head) && !this.hasNamedApposition(np)) return ANONYMOUS;
+    const indefinite = INDEFINITE_ARTICLES.has(first.lower) && first.index === np[0] && !this.hasNamedApposition(np);
+    // "Ein Fernsehsender berichtete": an outlet nobody names is vague, not a person kept anonymous
+    if (indefinite && this.ends(MEDIA, head)) {
+      const next = tokens[head.index + 1];
+      const named = next !== undefined && head.index + 1 < np[1] && (this.quotedNameAt(head.index + 1) !== undefined || (isWord(next) && (next.lower === 'namens' || this.isNameLike(next))));
+      return named ? NAMED : VAGUE;
+    }
+    if (indefinite && this.isUnnamedPerson(head)) return ANONYMOUS;
     return NAMED;
   }
 
