@@ -310,6 +310,12 @@ export const agreement: Rule = {
         if (phrase.noun + 1 < s.tokenEnd && ((isCapitalized(after) && mayHeadAfter(noun, after)) || (after.cls & W.ENGLISH) !== 0)) continue;
         // a mark glued to the noun continues it: "den Michail-Tal'-Cup"
         if (phrase.noun + 1 < s.tokenEnd && !after.spaceBefore && after.kind !== 'punct') continue;
+        // "die neue Eisbären und Schneelöwenanlage": a first part that lost its hyphen shares the last noun
+        const shared = tokens[phrase.noun + 2];
+        if (phrase.noun + 2 < s.tokenEnd && (after.lower === 'und' || after.lower === 'oder') && isCapitalized(shared)) {
+          const sharedMask = spellings.headFeatures(shared);
+          if (sharedMask !== undefined && shared.lower.length > noun.lower.length && (withBareGenitive(sharedMask) & required) !== 0) continue;
+        }
         const start = tokens[phrase.start];
         const reason = [
           ...(phrase.preposition ? [`${phrase.preposition.text} + ${describeCases(phrase.cases)}`] : []),

@@ -17,6 +17,7 @@ test('leaves right pronouns, other antecedents, articles, appositions and main c
     'Er sagte dem Minister, das Geld sei weg.',
     'Das deutsche Team, der 1. PC Viernheim, muss sich qualifizieren.',
     'So definieren sie die Grenzen, das ist völlig okay für mich.',
+    'Der Export ist eine Quelle für den Norden, das zeigt dass der Norden handeln will.',
     'Nach dem Schaden, der rund 150 Millionen Euro betrug, wurde das Schiff repariert.',
     'Er half der Frau, der das Auto gehörte.',
   ]);

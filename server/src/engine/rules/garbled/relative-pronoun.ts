@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { adjectiveEnding, adjectiveFeatures, determinerOf, nounFeatures, nounHeadFeatures } from './noun-phrase.js';
-import { isCapitalized, isInflectedAttribute, isLowerWord, isVerbForm } from './verbs.js';
+import { canBeFinite, isCapitalized, isInflectedAttribute, isLowerWord, isVerbForm } from './verbs.js';
 
 const CLOSED = WordClass.ARTICLE | WordClass.PRONOUN | WordClass.PREPOSITION | WordClass.CONJ_COORD | WordClass.CONJ_SUBORD | WordClass.ADVERB | WordClass.GERMAN_OTHER;
 
@@ -124,6 +124,8 @@ export const relativePronoun: Rule = {
         // "…, das heißt", "…, das Geld sei weg": not a relative clause
         if (tokens[k + 1].lower === 'heißt' || (determinerOf(pronoun.lower) && beginsNounPhrase(analysis, s, k))) continue;
         if (!endsInVerb(analysis, s, k)) continue;
+        // "…, das zeigt dass …": a demonstrative 'das' with its verb second refers to the whole clause before
+        if (pronoun.lower === 'das' && canBeFinite(tokens[k + 1]) && tokens[k + 2] !== undefined && tokens[k + 2].kind === 'word' && k + 2 < s.tokenEnd) continue;
         const found = antecedent(analysis, s, k - 1);
         if (!found || (found.genders & RELATIVE[pronoun.lower]!) !== 0 || otherAntecedent(analysis, s, found.start, RELATIVE[pronoun.lower]!)) continue;
         const noun = tokens[k - 2];
