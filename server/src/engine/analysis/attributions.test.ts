@@ -109,6 +109,15 @@ test('particles inside a name belong to the source; "von" and "zu" alone are pre
   assert.equal(only('Ein Boot, auf dem sich nach Angaben des Piratenchefs Mohamed Said 300 Euro befanden, sank.').source, 'Angaben des Piratenchefs Mohamed Said');
 });
 
+test('a separable particle after an inserted adverbial clause still completes the verb', () => {
+  assert.deepEqual(
+    [only('McCains Kampagne warf Obama, nachdem dessen Entscheidung publik wurde, vor, er sei ein typischer Politiker.')].map((a) => [a.cue, a.source, a.message]),
+    [['warf', 'McCains Kampagne', 'er sei ein typischer Politiker']],
+  );
+  // a complement clause is no insertion: "sagte, dass …" keeps its cue
+  assert.equal(only('Mnuchin sagte, dass die Hilfe, wenn sie kommt, an die Länder geht.').cue, 'sagte');
+});
+
 test('an outlet nobody names is vague, not an anonymous person; with its name it is named', () => {
   assert.equal(only('Ein Fernsehsender berichtete, der Minister trete zurück.').kind, 'vague');
   assert.equal(only('Eine Zeitung aus Athen berichtete, der Minister trete zurück.').kind, 'vague');

@@ -131,6 +131,8 @@ const NOMINAL_PARTICLES = new Set(['nicht', 'weiter', 'näher']);
 /** Case/number bits of `NounReading.caseNumber` (see lexicon.ts). */
 const NOMINATIVE_SINGULAR = 1 << 0;
 const NOMINATIVE_PLURAL = 1 << 1;
+/** Subordinators of adverbial clauses, which a main clause may enclose before its verb particle ("warf …, nachdem …, vor"). */
+const ADVERBIAL_SUBORDINATORS = new Set(['nachdem', 'weil', 'als', 'wenn', 'obwohl', 'obgleich', 'da', 'während', 'bevor', 'seitdem', 'sobald', 'solange', 'falls', 'indem']);
 /** Lower-case particles inside personal names that are no German words: "Thomas de Maizière", "Osama bin Laden". */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'dos', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 /** Articles that before a masculine singular noun mark the nominative ("der Minister", "ein Sprecher"). */
@@ -2015,6 +2017,12 @@ export class AttributionFinder {
         k = apposition[1];
         continue;
       }
+      // an inserted clause: "warf Obama, nachdem dessen Entscheidung publik wurde, vor"
+      const inserted = t.text === ',' && isWord(tokens[k + 1]) && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1].lower) ? this.segmentEnd(k + 1) : -1;
+      if (inserted > k + 2 && tokens[inserted]?.text === ',' && this.hasFinite(k + 2, inserted)) {
+        k = inserted;
+        continue;
+      }
       if (t.kind === 'punct' || t.kind === 'quote') return -1;
       if (!isWord(t) || !REPORTING_PARTICLES.has(t.lower)) {
         if (isWord(t) && (t.cls & W.CONJ_COORD) !== 0 && this.isFinite(k + 1)) return -1;
@@ -2108,7 +2116,8 @@ export class AttributionFinder {
     const clauseVerb = anchor >= 0 && anchor < i ? anchor : i;
     const clause = this.clauseOf(Math.min(i, anchor >= 0 ? anchor : i));
     const subject = passive && !SPEAKER_SUBJECT_PASSIVES.has(lemma) ? null : this.subjectOf(clauseVerb, clause);
-    const message = this.messageForVerb(i, clauseVerb, clause, subject);
+    // the reporting clause ends with its particle: "warf Obama, nachdem …, vor, er sei …"
+    const message = this.messageForVerb(Math.max(i, found.particle), clauseVerb, clause, subject);
     const hasComplement = message !== null && !this.isWholeSentence(message);
     // a thought needs its content: a complement, a content object ("erwarten keine schnelle Entscheidung") or its preposition ("halten … für wahrscheinlich")
     const supposition = passive && SUPPOSITION_VERBS.has(lemma);

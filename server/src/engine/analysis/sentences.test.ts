@@ -36,4 +36,6 @@ test('questions and exclamations end sentences', () => {
 
 test('regnal numbers continue the sentence unless a new one starts', () => {
   assert.deepEqual(sentences('Elisabeth II. besuchte Berlin. Papst Benedikt XVI. Der Papst kam.'), ['Elisabeth II. besuchte Berlin.', 'Papst Benedikt XVI.', 'Der Papst kam.']);
+  // no sentence starts with a comma
+  assert.deepEqual(sentences('Die Königin, Elisabeth II., bat um Ruhe. Er kam.'), ['Die Königin, Elisabeth II., bat um Ruhe.', 'Er kam.']);
 });

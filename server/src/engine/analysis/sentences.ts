@@ -33,6 +33,8 @@ function periodContinues(tokens: Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].offset) return false;
   const next = tokens[i + 1];
+  // no sentence starts with a comma: "Elisabeth II., die Königin", "usw., aber"
+  if (next !== undefined && i + 1 < end && (next.text === ',' || next.text === ';')) return true;
   if (prev.kind === 'word') {
     if (ABBREVIATIONS.has(prev.lower)) return true;
     // single letters are initials or parts of "z. B.", "u. a."
