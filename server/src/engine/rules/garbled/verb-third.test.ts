@@ -18,6 +18,8 @@ test('flags the English comma after a fronted phrase with genitive attributes', 
   ]);
   assert.deepEqual(flaggedTexts(RULE, 'Laut dem Bericht, die Armee verlor mehrere Stellungen.'), ['Laut dem Bericht, die Armee verlor']);
   assert.deepEqual(flaggedTexts(RULE, 'Am Montag, der Kreml hat das Treffen bestätigt.'), ['Am Montag, der Kreml hat']);
+  // the verb ends its words, but a complement follows instead of the main clause's verb
+  assert.deepEqual(flaggedTexts(RULE, 'In einer Erklärung, die Regierung sagte, sie werde die Vorwürfe prüfen.'), ['In einer Erklärung, die Regierung sagte']);
 });
 
 test('after a fronted phrase "der" opens the subject when its noun cannot be a genitive', () => {
@@ -67,6 +69,8 @@ test('leaves genitive attributes, focus particles and correct order alone', () =
     'Nach dem Spiel, das die Mannschaft gewann, feierten die Fans.',
     'Am Samstag die Behörden zu informieren, war richtig.',
     'Nach dem Treffen, das Stunden dauerte, sagte er nichts.',
+    'Nach dem Treffen, das Stunden dauerte, wie er sagte, war er müde.',
+    'Am Ende der Sitzung, die Stunden dauerte, und nach langer Debatte stimmte er zu.',
     'Im Zuge der Ermittlungen, die Monate dauerten, wurde er verhaftet.',
     'Nach Angaben des Militärs rückten die Truppen vor.',
     'Im Gegenteil, es sei bereits mit den Arbeiten begonnen worden.',

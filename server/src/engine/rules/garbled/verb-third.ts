@@ -5,7 +5,7 @@ import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
 import { SUBJECT_PRONOUNS } from '../../analysis/function-words.js';
 import { contractionOf, determinerOf, GENITIVE_ARTICLES, governedCases, nounHeadFeatures } from './noun-phrase.js';
-import { isCapitalized, isFiniteVerb, isInflectedAttribute, isLowerWord } from './verbs.js';
+import { canBeFinite, isCapitalized, isFiniteVerb, isInflectedAttribute, isLowerWord } from './verbs.js';
 
 const W = WordClass;
 /**
@@ -174,7 +174,13 @@ export const verbThird: Rule = {
       if ((tokens[verb].cls & W.INFINITIVE) !== 0 && !(isLowerWord(tokens[verb + 1]) && (tokens[verb + 1].cls & (W.CONJ_COORD | W.CONJ_SUBORD)) === 0)) continue;
       // the words may be a relative clause that ends with its verb: "Nach dem Treffen, das Stunden dauerte, sagte er",
       // and after a fronted noun phrase one without its comma: "Die Frau die Blumen kaufte ging"
-      if ((comma || constituent.nounPhrase) && (verb + 1 >= s.tokenEnd || tokens[verb + 1].kind === 'punct')) continue;
+      // after a fronted phrase and its comma such a clause is followed by the main clause's verb; a pronoun
+      // or article there opens a complement instead: "In einer Erklärung, die Regierung sagte, sie werde …"
+      const clauseEnds = verb + 1 >= s.tokenEnd || tokens[verb + 1].kind === 'punct';
+      const opener = tokens[verb + 2];
+      const opensComplement = verb + 2 < s.tokenEnd && isLowerWord(opener) && !canBeFinite(opener) && (SUBJECT_PRONOUNS.has(opener.lower) || opener.lower === 'dass' || determinerOf(opener.lower) !== undefined);
+      const complementAfter = comma && !constituent.nounPhrase && tokens[verb + 1]?.text === ',' && opensComplement;
+      if ((comma || constituent.nounPhrase) && clauseEnds && !complementAfter) continue;
       report({
         offset: tokens[s.tokenStart].offset,
         length: tokens[verb].end - tokens[s.tokenStart].offset,
