@@ -7,6 +7,7 @@ import { agreement } from './garbled/agreement.js';
 import { capitalizedArticle } from './garbled/capitalized-article.js';
 import { capitalizedFunctionWord } from './garbled/capitalized-function-word.js';
 import { dativePassive } from './garbled/dative-passive.js';
+import { infinitiveWerden } from './garbled/infinitive-werden.js';
 import { doubleFinite } from './garbled/double-finite.js';
 import { doubledWord } from './garbled/doubled-word.js';
 import { lostUmlaut } from './garbled/lost-umlaut.js';
@@ -59,6 +60,7 @@ export const allRules: readonly Rule[] = [
   subjectVerbNumber,
   lostUmlaut,
   dativePassive,
+  infinitiveWerden,
   doubledWord,
   capitalizedFunctionWord,
   verbThird,
