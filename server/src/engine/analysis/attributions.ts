@@ -131,12 +131,6 @@ const NOMINAL_PARTICLES = new Set(['nicht', 'weiter', 'näher']);
 /** Case/number bits of `NounReading.caseNumber` (see lexicon.ts). */
 const NOMINATIVE_SINGULAR = 1 << 0;
 const NOMINATIVE_PLURAL = 1 << 1;
-/** Subordinators of adverbial clauses, which a main clause may enclose before its verb particle ("warf …, nachdem …, vor"). */
-const ADVERBIAL_SUBORDINATORS = new Set(['nachdem', 'weil', 'als', 'wenn', 'obwohl', 'obgleich', 'da', 'während', 'bevor', 'seitdem', 'sobald', 'solange', 'falls', 'indem']);
-/** Lower-case particles inside personal names that are no German words: "Thomas de Maizière", "Osama bin Laden". */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'dos', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
-/** Articles that before a masculine singular noun mark the nominative ("der Minister", "ein Sprecher"). */
-const MASCULINE_NOMINATIVE_ARTICLES = new Set(['der', 'ein', 'kein', 'dieser', 'jener']);
 const GENITIVE_SINGULAR = 1 << 2;
 const GENITIVE_PLURAL = 1 << 3;
 const ACCUSATIVE_SINGULAR = 1 << 6;
@@ -196,6 +190,12 @@ const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'einem', 'einen', 'eines', '
 const PERSON_NOUN_ENDING = /(?:ler|iker|ner|ist|eur|tor|soldat|offizier|arzt|ärztin|mitglied|kommissar|kollege|zeuge)(?:in|innen|n|en)?$/u;
 /** An agent noun in -er, whose stem is a verb's ("Berater", "Sachbearbeiter"), with its endings. */
 const AGENT_ENDING = /er(?:in|innen|n)?$/u;
+/** Subordinators of adverbial clauses, which a main clause may enclose before its verb particle ("warf …, nachdem …, vor"). */
+const ADVERBIAL_SUBORDINATORS = new Set(['nachdem', 'weil', 'als', 'wenn', 'obwohl', 'obgleich', 'da', 'während', 'bevor', 'seitdem', 'sobald', 'solange', 'falls', 'indem']);
+/** Lower-case particles inside personal names that are no German words: "Thomas de Maizière", "Osama bin Laden". */
+const NAME_PARTICLES = new Set(['van', 'de', 'da', 'di', 'del', 'della', 'du', 'dos', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
+/** Articles that before a masculine singular noun mark the nominative ("der Minister", "ein Sprecher"). */
+const MASCULINE_NOMINATIVE_ARTICLES = new Set(['der', 'ein', 'kein', 'dieser', 'jener']);
 /** Verb forms that news text uses as adverbs: "äußerst wichtig" (not "du äußerst"). */
 const ADVERB_HOMOGRAPHS = new Set(['äußerst']);
 /** Prepositions of the topic between a speaker and the colon: "Nina Hagen zur neuen Heimat: „…“". */
@@ -217,15 +217,20 @@ function isWord(t: Token | undefined): boolean {
 }
 
 function isCapitalized(t: Token): boolean {
-  // ASCII answered without allocating; beyond it a titlecase letter ("ǅ") is not capitalised, which `Token.shape` cannot tell
   const code = t.text.charCodeAt(0);
   // "81-Jährige", "3-D-Drucker": a number joined to a noun is as capitalised as the noun
   if (code >= 0x30 && code <= 0x39) {
     const hyphen = t.text.indexOf('-');
-    return hyphen > 0 && hyphen + 1 < t.text.length && isCapitalized({ ...t, text: t.text.slice(hyphen + 1) });
+    return hyphen > 0 && hyphen + 1 < t.text.length && isCapitalAt(t.text, hyphen + 1);
   }
+  return isCapitalAt(t.text, 0);
+}
+
+function isCapitalAt(text: string, i: number): boolean {
+  // ASCII answered without allocating; beyond it a titlecase letter ("ǅ") is not capitalised, which `Token.shape` cannot tell
+  const code = text.charCodeAt(i);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  const c = t.text[0];
+  const c = text[i];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
@@ -785,7 +790,7 @@ export class AttributionFinder {
     if (t?.kind === 'number') return t.text.length <= 2 && this.isNameLike(tokens[j + 1]) ? j + 1 : j;
     if (!isWord(t)) return j;
     const article = isWord(tokens[j + 1]) && (tokens[j + 1].text === 'der' || tokens[j + 1].text === 'den');
-    if (t.text === 'von' || t.text === 'van') return article ? j + 2 : t.text === 'van' ? j + 1 : j;
+    if (article && (t.text === 'von' || t.text === 'van')) return j + 2;
     return NAME_PARTICLES.has(t.text) ? j + 1 : j;
   }
 

@@ -2,7 +2,7 @@ import { WordClass } from '../../lexicon.js';
 import type { Rule } from '../rule.js';
 import { STANDARDS } from '../standards.js';
 import { isProse } from '../helpers.js';
-import { bracketAuxiliary, canBeFinite, isLowerWord, type BracketOpener } from './verbs.js';
+import { bracketAuxiliary, isLowerWord, type BracketOpener } from './verbs.js';
 
 const W = WordClass;
 
@@ -16,7 +16,7 @@ const NO_INFINITIVE_AUXILIARIES = new Set([
 ]);
 /** Tokens looked back from the participle for the finite verb (keeps the rule linear). */
 const MAX_BRACKET = 15;
-/** The nearest finite verb before the participle; a verb form between ends the search. */
+/** The nearest finite verb before the participle (`bracketAuxiliary` accepts only finite forms); a verb form between ends the search. */
 const NEAREST_FINITE: BracketOpener = { opens: () => true, stopAtVerbForm: true };
 
 /** "Der Bericht wurde nicht überprüft werden": a passive infinitive where the participle ends the clause. */
@@ -51,7 +51,7 @@ export const infinitiveWerden: Rule = {
         const next = tokens[k + 1];
         if (k + 1 < s.tokenEnd && next.kind !== 'punct' && next.kind !== 'quote') continue;
         const finite = bracketAuxiliary(tokens, k - 1, s.tokenStart, MAX_BRACKET, NEAREST_FINITE);
-        if (finite < 0 || !canBeFinite(tokens[finite]) || !NO_INFINITIVE_AUXILIARIES.has(tokens[finite].lower)) continue;
+        if (finite < 0 || !NO_INFINITIVE_AUXILIARIES.has(tokens[finite].lower)) continue;
         report({
           offset: tokens[finite].offset,
           length: werden.end - tokens[finite].offset,

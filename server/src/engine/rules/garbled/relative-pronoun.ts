@@ -125,7 +125,7 @@ export const relativePronoun: Rule = {
         if (tokens[k + 1].lower === 'heißt' || (determinerOf(pronoun.lower) && beginsNounPhrase(analysis, s, k))) continue;
         if (!endsInVerb(analysis, s, k)) continue;
         // "…, das zeigt dass …": a demonstrative 'das' with its verb second refers to the whole clause before
-        if (pronoun.lower === 'das' && canBeFinite(tokens[k + 1]) && tokens[k + 2] !== undefined && tokens[k + 2].kind === 'word' && k + 2 < s.tokenEnd) continue;
+        if (pronoun.lower === 'das' && canBeFinite(tokens[k + 1]) && k + 2 < s.tokenEnd && tokens[k + 2].kind === 'word') continue;
         const found = antecedent(analysis, s, k - 1);
         if (!found || (found.genders & RELATIVE[pronoun.lower]!) !== 0 || otherAntecedent(analysis, s, found.start, RELATIVE[pronoun.lower]!)) continue;
         const noun = tokens[k - 2];
